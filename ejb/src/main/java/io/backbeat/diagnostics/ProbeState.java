@@ -1,0 +1,5 @@
+package io.backbeat.diagnostics;
+
+public enum ProbeState {
+    SENT, DELIVERED, DEAD_LETTERED
+}

@@ -1,0 +1,46 @@
+package io.backbeat;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A system test runs against the real backbeat.ear, as built, deployed into the provisioned WildFly
+ * (Arquillian's managed container) and called from outside like any client.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class SystemTest {
+
+    public static final String SITE = "http://localhost:8080";
+    public static final String SECURE_SITE = "https://localhost:8443";
+    public static final String MANAGEMENT = "http://localhost:9990";
+
+    public static final String ADMIN = "admin@backbeat.demo";
+    public static final String ADMIN_PASSWORD = "demo-admin";
+    public static final String CUSTOMER = "customer@backbeat.demo";
+    public static final String CUSTOMER_PASSWORD = "demo-customer";
+    public static final String MUSICIAN = "musician@backbeat.demo";
+    public static final String MUSICIAN_PASSWORD = "demo-musician";
+
+    @Deployment(testable = false, name = "backbeat")
+    public static EnterpriseArchive backbeat() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("backbeat.ear")));
+    }
+
+    protected static RequestSpecification api() {
+        return RestAssured.given().baseUri(SITE).basePath("/api");
+    }
+
+    protected static RequestSpecification api(String email, String password) {
+        return api().auth().preemptive().basic(email, password);
+    }
+
+    protected static RequestSpecification asAdmin() {
+        return api(ADMIN, ADMIN_PASSWORD);
+    }
+}

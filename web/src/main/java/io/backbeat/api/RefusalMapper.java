@@ -1,0 +1,26 @@
+package io.backbeat.api;
+
+import io.backbeat.platform.Refusal;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class RefusalMapper implements ExceptionMapper<Refusal> {
+
+    @Override
+    public Response toResponse(Refusal refusal) {
+        Status status = switch (refusal.kind()) {
+            case INVALID -> Status.BAD_REQUEST;
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case CONFLICT -> Status.CONFLICT;
+            case FORBIDDEN -> Status.FORBIDDEN;
+        };
+        var problem = Problem.of(status, refusal.code(), refusal.getMessage());
+        for (var detail : refusal.details().entrySet()) {
+            problem = problem.with(detail.getKey(), detail.getValue());
+        }
+        return problem.toResponse();
+    }
+}
