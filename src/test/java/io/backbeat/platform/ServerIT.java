@@ -26,6 +26,9 @@ class ServerIT extends SystemTest {
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getList("checks.name", String.class)).contains("backbeat-database", "backbeat-messaging");
         assertThat(health.getList("checks.findAll { it.name.startsWith('backbeat') }.status", String.class)).containsOnly("UP");
+        assertThat(health.getString("checks.find { it.name == 'backbeat-database' }.data.product"))
+                .as("the database this run was asked to use")
+                .isEqualTo(System.getProperty("it.db.product"));
     }
 
     @Test
