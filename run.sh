@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Runs Backbeat: builds what it needs, then starts the provisioned WildFly in the foreground with the EAR
+# deployed, and prints where everything is once it answers. Ctrl+C stops it.
+#
+#   ./run.sh                          embedded H2 database (kept in target/run between runs)
+#   ./run.sh --postgresql             PostgreSQL at jdbc:postgresql://127.0.0.1:5432/backbeat
+#   ./run.sh --postgresql URL         PostgreSQL at URL (user/password from BACKBEAT_DB_USER / BACKBEAT_DB_PASSWORD)
+#   ./run.sh --port-offset 100        every port moved up by 100 (8180, 8543, 10090)
+#   ./run.sh --no-build               start what was built last
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+fail() {
+    echo "run.sh: $*" >&2
+    exit 1
+}
+
+db_url="" offset=0 build=true
+while (($#)); do
+    case $1 in
+        --postgresql)
+            db_url=${BACKBEAT_DB_URL:-jdbc:postgresql://127.0.0.1:5432/backbeat}
+            if [[ ${2:-} == jdbc:* ]]; then db_url=$2; shift; fi ;;
+        --port-offset)
+            [[ ${2:-} =~ ^[0-9]+$ ]] || fail "--port-offset needs a number, for example --port-offset 100"
+            offset=$2; shift ;;
+        --no-build) build=false ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) fail "unknown option '$1' (see ./run.sh --help)" ;;
+    esac
+    shift
+done
+
+command -v java >/dev/null || fail "no 'java' on the PATH: install a JDK 17 or newer."
+java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+((${java_major%%.*} >= 17)) || fail "Java $java_major found; Backbeat needs Java 17 or newer."
+
+# Fail fast, before building or booting anything, on what would otherwise fail slowly.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+http=$((8080 + offset)) https=$((8443 + offset)) management=$((9990 + offset))
+for port in $http $https $management; do
+    if port_taken "$port"; then
+        fail "port $port is already in use (another WildFly, or Backbeat already running?).
+        Stop whatever listens there (see: ss -ltnp 'sport = :$port'), or move Backbeat with --port-offset 100."
+    fi
+done
+
+db_args=()
+if [[ -n $db_url ]]; then
+    hostport=$(sed -E 's#^jdbc:postgresql://([^/?]*).*#\1#' <<<"$db_url")
+    host=${hostport%%:*} port=${hostport##*:}
+    [[ $port == "$hostport" ]] && port=5432
+    if ! timeout 3 bash -c "exec 3<>/dev/tcp/$host/$port" 2>/dev/null; then
+        fail "PostgreSQL does not answer at $host:$port ($db_url).
+        Start PostgreSQL there, or give the right address: ./run.sh --postgresql jdbc:postgresql://HOST:PORT/DB"
+    fi
+    db_args=(-Dbackbeat.db.driver=postgresql "-Dbackbeat.db.url=$db_url"
+             "-Dbackbeat.db.user=${BACKBEAT_DB_USER:-backbeat}" "-Dbackbeat.db.password=${BACKBEAT_DB_PASSWORD:-backbeat}")
+fi
+
+server=$root/wildfly-config/target/wildfly
+ear=$root/ear/target/backbeat.ear
+if $build; then
+    echo "Building Backbeat (the first build downloads WildFly and the dependencies; later ones take seconds)..."
+    ./mvnw -B -q -DskipTests -pl ear -am install
+fi
+[[ -f $ear && -d $server ]] || fail "nothing built yet: run ./run.sh without --no-build."
+
+# The server's own base directory: configuration, database, logs and deployments survive restarts.
+base=$root/target/run
+if [[ ! -f $base/configuration/standalone.xml || $server/.backbeat-provisioned -nt $base/configuration/standalone.xml ]]; then
+    mkdir -p "$base"
+    cp -r "$server/standalone/configuration" "$base/"
+fi
+mkdir -p "$base/deployments"
+rm -f "$base/deployments/backbeat.ear".*
+cp "$ear" "$base/deployments/backbeat.ear"
+
+# A management user for the admin console, made once with a random password.
+console_password_file=$base/admin-console-password
+if [[ ! -f $console_password_file ]]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$console_password_file")
+    "$server/bin/add-user.sh" -s -u admin -p "$(cat "$console_password_file")" -sc "$base/configuration" >/dev/null
+fi
+
+started=$(date +%s%N)
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+"$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" \
+    ${db_args[@]+"${db_args[@]}"} &
+wildfly=$!
+trap 'kill -TERM $wildfly 2>/dev/null; wait $wildfly' INT TERM
+
+until curl -fs "http://localhost:$management/health/ready" >/dev/null 2>&1; do
+    kill -0 $wildfly 2>/dev/null || fail "WildFly stopped while starting: see the log above or $base/log/server.log"
+    if (($(date +%s%N) - started > 180 * 1000000000)); then
+        fail "Backbeat was not ready after 3 minutes: see $base/log/server.log, or http://localhost:$management/health/ready"
+    fi
+    sleep 0.2
+done
+elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+
+cat <<BANNER
+
+  ------------------------------------------------------------------------------------------
+   Backbeat is up in $((elapsed / 1000)).$(printf '%03d' $((elapsed % 1000))) s (WildFly boot + deployment)
+     Site           http://localhost:$http/        (https://localhost:$https/ with a self-signed certificate)
+     REST API       http://localhost:$http/api     (browse it: http://localhost:$http/api-docs/)
+     Admin console  http://localhost:$management/console   user admin, password $(cat "$console_password_file")
+     Health         http://localhost:$management/health/ready      Metrics http://localhost:$management/metrics
+     Database       ${db_url:-embedded H2 in $base/data/backbeat}
+$(awk '/Demo logins/ { logins = ""; listing = 1; next }
+       listing && /^ +[A-Z]+ +[^ ]+@/ { sub(/^ +/, ""); logins = logins "     Demo login     " $0 "\n"; next }
+       { listing = 0 }
+       END { printf "%s", logins }' "$base/log/server.log")
+   Stop with Ctrl+C.
+  ------------------------------------------------------------------------------------------
+
+BANNER
+wait $wildfly
