@@ -1,0 +1,92 @@
+package io.backbeat.player.swing;
+
+import io.backbeat.catalog.BackbeatLink;
+import io.backbeat.player.model.PlayerSettings;
+import io.backbeat.player.model.StoreStatus;
+import io.backbeat.player.model.Theme;
+import io.backbeat.player.viewcontroller.PlayerController;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.ButtonGroup;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/** The player's one window: search above, now playing and the status bar below, File and View menus. */
+final class MainWindow extends JFrame {
+
+    private final PlayerController controller;
+    private final PlayerSettings settings;
+
+    MainWindow(PlayerController controller, PlayerSettings settings, StoreStatus store) {
+        super("Backbeat Player");
+        this.controller = controller;
+        this.settings = settings;
+        setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
+        var search = new SearchPanel(controller.search(), controller.playback());
+        var bottom = new JPanel(new BorderLayout());
+        bottom.add(new NowPlayingBar(controller.playback()), BorderLayout.CENTER);
+        bottom.add(new StatusBar(store, controller.playback().nowPlaying()), BorderLayout.SOUTH);
+        add(search, BorderLayout.CENTER);
+        add(bottom, BorderLayout.SOUTH);
+        setJMenuBar(menus());
+        settings.addChangeListener(() -> Themes.switchTo(settings.theme()));
+        setMinimumSize(new Dimension(640, 420));
+        setSize(960, 620);
+        setLocationRelativeTo(null);
+        // Typing can start at once.
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                search.queryField().requestFocusInWindow();
+            }
+        });
+    }
+
+    private JMenuBar menus() {
+        var file = new JMenu("File");
+        file.setMnemonic(KeyEvent.VK_F);
+        var open = new JMenuItem("Open Backbeat Link…");
+        open.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_O, getToolkit().getMenuShortcutKeyMaskEx()));
+        open.addActionListener(e -> chooseLink());
+        var quit = new JMenuItem("Quit");
+        quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, getToolkit().getMenuShortcutKeyMaskEx()));
+        quit.addActionListener(e -> dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING)));
+        file.add(open);
+        file.addSeparator();
+        file.add(quit);
+
+        var view = new JMenu("View");
+        view.setMnemonic(KeyEvent.VK_V);
+        var looks = new ButtonGroup();
+        for (var theme : Theme.values()) {
+            var item = new JRadioButtonMenuItem(theme == Theme.DARK ? "Dark" : "Light", settings.theme() == theme);
+            item.addActionListener(e -> controller.useTheme(theme));
+            looks.add(item);
+            view.add(item);
+        }
+
+        var bar = new JMenuBar();
+        bar.add(file);
+        bar.add(view);
+        return bar;
+    }
+
+    private void chooseLink() {
+        var chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter("Backbeat links", BackbeatLink.EXTENSION.substring(1)));
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            controller.openLink(chooser.getSelectedFile().toPath());
+        }
+    }
+}

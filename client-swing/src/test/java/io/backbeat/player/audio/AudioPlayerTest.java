@@ -1,0 +1,56 @@
+package io.backbeat.player.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backbeat.player.testing.Mp3Fixtures;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class AudioPlayerTest {
+
+    private final AtomicReference<CapturingLine> line = new AtomicReference<>();
+    private final CountDownLatch writesAllowed = new CountDownLatch(1);
+    private final AudioPlayer player = new AudioPlayer(format -> {
+        line.set(new CapturingLine(format, writesAllowed));
+        return line.get();
+    });
+
+    @Test
+    void everyDecodedFrameReachesTheLineAndTheEndIsReported() throws Exception {
+        var pcm = Mp3Decoder.decode(Mp3Fixtures.toneLike(1));
+        var finished = new CountDownLatch(1);
+        writesAllowed.countDown();
+
+        player.play(pcm, finished::countDown);
+
+        assertThat(finished.await(10, TimeUnit.SECONDS)).as("playback finished").isTrue();
+        assertThat(line.get().heard()).isEqualTo(pcm.samples());
+        assertThat(line.get().closed()).isTrue();
+        assertThat(line.get().format).isEqualTo(pcm.format());
+    }
+
+    @Test
+    void aStoppedPlaybackClosesItsLineAndNeverReportsAnEnd() throws Exception {
+        var pcm = Mp3Decoder.decode(Mp3Fixtures.toneLike(1));
+        var finished = new CountDownLatch(1);
+        player.play(pcm, finished::countDown);
+
+        player.stop();
+
+        assertThat(line.get().closed()).isTrue();
+        assertThat(finished.await(1, TimeUnit.SECONDS)).as("reported an end").isFalse();
+        assertThat(line.get().heard()).isEmpty();
+    }
+
+    @Test
+    void aSilentLineTellsThePlayerNothingCanBeHeard() throws Exception {
+        var silent = new AudioPlayer(SilentLine::new);
+
+        var audible = silent.play(Mp3Decoder.decode(Mp3Fixtures.toneLike(1)), () -> { });
+        silent.stop();
+
+        assertThat(audible).isFalse();
+    }
+}

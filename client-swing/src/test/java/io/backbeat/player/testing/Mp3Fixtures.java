@@ -1,0 +1,31 @@
+package io.backbeat.player.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Preview-like MP3s made by ffmpeg at test time into target/, so no binary is ever committed. */
+public final class Mp3Fixtures {
+
+    private static final Path DIRECTORY = Path.of("target", "fixtures");
+
+    private Mp3Fixtures() {
+    }
+
+    /** A 440 Hz tone of {@code seconds}, encoded as the store encodes previews: 24 kb/s, 22.05 kHz, stereo. */
+    public static synchronized byte[] toneLike(int seconds) throws IOException, InterruptedException {
+        var mp3 = DIRECTORY.resolve("tone-" + seconds + "s.mp3");
+        if (!Files.exists(mp3)) {
+            Files.createDirectories(DIRECTORY);
+            var ffmpeg = new ProcessBuilder("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi",
+                    "-i", "sine=frequency=440:duration=" + seconds, "-ac", "2", "-ar", "22050", "-b:a", "24k",
+                    mp3.toString()).redirectErrorStream(true).start();
+            var output = new String(ffmpeg.getInputStream().readAllBytes());
+            if (!ffmpeg.waitFor(60, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
+                throw new IOException("ffmpeg could not make " + mp3 + ": " + output);
+            }
+        }
+        return Files.readAllBytes(mp3);
+    }
+}

@@ -1,0 +1,11 @@
+package io.backbeat.catalog;
+
+import java.util.List;
+
+/** An album's page: its works in track order. */
+public record AlbumDetail(AlbumSummary album, List<WorkSummary> works) {
+
+    public AlbumDetail {
+        works = List.copyOf(works);
+    }
+}
