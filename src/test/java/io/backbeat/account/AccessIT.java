@@ -1,10 +1,12 @@
 package io.backbeat.account;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.backbeat.SystemTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 /** The site and the API share the accounts in Backbeat's own tables, checked by Elytron. */
@@ -42,7 +44,7 @@ class AccessIT extends SystemTest {
 
     @Test
     void theSiteAsksForItsLoginFormAndAcceptsTheSameAccounts() {
-        io.restassured.RestAssured.given().baseUri(SITE).redirects().follow(false).get("/account/")
-                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("j_security_check"));
+        RestAssured.given().baseUri(SITE).redirects().follow(false).get("/account/profile.xhtml")
+                .then().statusCode(200).body(containsString("j_security_check"));
     }
 }

@@ -41,6 +41,21 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(length = 200)
+    private String street;
+
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+
+    @Column(length = 100)
+    private String city;
+
+    @Column(length = 2)
+    private String country;
+
+    @Column(length = 30)
+    private String phone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,13 +68,13 @@ public class Account {
     protected Account() {
     }
 
-    Account(String email, String displayName, String passwordHash, Instant createdAt) {
-        this.email = normalise(email);
-        this.displayName = displayName;
+    Account(AccountDetails details, String passwordHash, Instant createdAt, Set<Role> roles) {
+        this.email = normalise(details.email());
+        describe(details);
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.createdAt = createdAt;
-        this.roles.add(Role.CUSTOMER);
+        this.roles.addAll(roles);
     }
 
     /** E-mail addresses compare case-insensitively; the realm's query lowers what the user typed too. */
@@ -67,7 +82,21 @@ public class Account {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    void grant(Role role) {
+    /** Takes the new details; the e-mail is the login name and stays as it is. */
+    void describe(AccountDetails details) {
+        this.displayName = details.name();
+        this.street = details.street();
+        this.postalCode = details.postalCode();
+        this.city = details.city();
+        this.country = details.country();
+        this.phone = details.phone();
+    }
+
+    public AccountDetails details() {
+        return new AccountDetails(email, displayName, street, postalCode, city, country, phone);
+    }
+
+    public void grant(Role role) {
         roles.add(role);
     }
 

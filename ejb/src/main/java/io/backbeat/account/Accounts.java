@@ -1,16 +1,21 @@
 package io.backbeat.account;
 
+import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 
 /**
- * The accounts boundary: registration and look-up. Login itself is the container's (Elytron jdbc-realm).
- * Sign-up is open to anyone, so the bean is too; the web layer decides who sees what.
+ * The accounts boundary: sign-up, profiles and look-up. Login itself is the container's (Elytron jdbc-realm).
+ * Sign-up is open to anyone, so the bean is too; the web layer decides who may change which account.
  */
 @Stateless
 @PermitAll
@@ -19,16 +24,44 @@ public class Accounts {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Validator validator;
+
     private final Clock clock = Clock.systemUTC();
 
-    public Account register(String email, String displayName, String password, Role... extraRoles) {
-        if (find(email).isPresent()) {
-            throw new EmailTakenException(Account.normalise(email));
+    /**
+     * Opens an account. Sign-ups pass no roles and become customers; staff accounts (the demo administrator)
+     * name theirs, because an administrator is not a customer and holds no points.
+     */
+    public Account register(AccountDetails details, String password, Role... roles) {
+        InvalidInputException.requireValid(validator, details);
+        PasswordRules.check(password, details.email());
+        if (find(details.email()).isPresent()) {
+            throw new EmailTakenException(Account.normalise(details.email()));
         }
-        var account = new Account(email, displayName, PasswordHashing.hash(password), clock.instant());
-        Arrays.stream(extraRoles).forEach(account::grant);
+        var account = new Account(details, PasswordHashing.hash(password), clock.instant(),
+                roles.length == 0 ? EnumSet.of(Role.CUSTOMER) : EnumSet.copyOf(Arrays.asList(roles)));
         em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            // Two sign-ups with one address at the same moment: the unique constraint decides, and says so.
+            throw new EmailTakenException(account.email());
+        }
         return account;
+    }
+
+    public Account describe(String email, AccountDetails details) {
+        Account account = require(email);
+        InvalidInputException.requireValid(validator,
+                new AccountDetails(account.email(), details.name(), details.street(), details.postalCode(),
+                        details.city(), details.country(), details.phone()));
+        account.describe(details);
+        return account;
+    }
+
+    public Account require(String email) {
+        return find(email).orElseThrow(() -> new IllegalStateException("No account for " + email));
     }
 
     public Optional<Account> find(String email) {

@@ -20,12 +20,15 @@ public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
-    record Login(String email, String name, String password, Role role) {
+    record Login(String email, String name, String password, Role... roles) {
+        Role headline() {
+            return roles[roles.length - 1];
+        }
     }
 
     private static final Login[] LOGINS = {
         new Login("customer@backbeat.demo", "Demo Customer", "demo-customer", Role.CUSTOMER),
-        new Login("musician@backbeat.demo", "Demo Musician", "demo-musician", Role.MUSICIAN),
+        new Login("musician@backbeat.demo", "Demo Musician", "demo-musician", Role.CUSTOMER, Role.MUSICIAN),
         new Login("admin@backbeat.demo", "Demo Administrator", "demo-admin", Role.ADMIN),
     };
 
@@ -43,13 +46,14 @@ public class DemoAccounts {
         }
         if (accounts.count() == 0) {
             for (Login login : LOGINS) {
-                accounts.register(login.email(), login.name(), login.password(), login.role());
+                accounts.register(AccountDetails.minimal(login.email(), login.name()), login.password(),
+                        login.roles());
             }
         }
         var text = new StringBuilder("Demo logins (e-mail / password):");
         for (Login login : LOGINS) {
             if (accounts.find(login.email()).isPresent()) {
-                text.append(String.format("%n    %-9s %s / %s", login.role(), login.email(), login.password()));
+                text.append(String.format("%n    %-9s %s / %s", login.headline(), login.email(), login.password()));
             }
         }
         LOG.info(text::toString);

@@ -1,0 +1,5 @@
+package io.backbeat.catalog;
+
+public enum MediaType {
+    AUDIO, VIDEO, TEXT
+}

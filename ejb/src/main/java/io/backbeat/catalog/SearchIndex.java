@@ -1,0 +1,73 @@
+package io.backbeat.catalog;
+
+import io.backbeat.account.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * The search index is derived from the database and can always be rebuilt from it: at start when it is missing
+ * or disagrees with the database (a restored backup, a deleted folder), and on an administrator's request.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoCatalogue")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record Status(long worksOnSale, long indexed) {
+    }
+
+    @PostConstruct
+    void checkAtStart() {
+        Status status = status();
+        if (status.worksOnSale() != status.indexed()) {
+            LOG.warning(() -> "The search index holds " + status.indexed() + " works on sale, the database "
+                    + status.worksOnSale() + ": rebuilding it");
+            rebuild();
+        }
+    }
+
+    @PermitAll
+    public Status status() {
+        long onSale = em.createQuery("SELECT COUNT(w) FROM Work w WHERE w.state = io.backbeat.catalog.WorkState"
+                + ".AVAILABLE", Long.class).getSingleResult();
+        long indexed = Search.session(em).search(Work.class)
+                .where(f -> f.match().field("state").matching(WorkState.AVAILABLE))
+                .fetchTotalHitCount();
+        return new Status(onSale, indexed);
+    }
+
+    /** Re-reads every work into a fresh index; searches keep answering from the old one until it is done. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Duration rebuild() {
+        long start = System.nanoTime();
+        try {
+            Search.session(em).massIndexer(Work.class)
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(500)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        LOG.info(() -> "Search index rebuilt in " + took.toMillis() + " ms: " + status());
+        return took;
+    }
+}

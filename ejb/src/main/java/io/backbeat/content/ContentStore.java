@@ -1,0 +1,26 @@
+package io.backbeat.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+
+/**
+ * Where masters, previews and pictures live: immutable blobs named by the SHA-256 of their bytes, so storing
+ * the same bytes twice (a redelivered message, a re-upload) keeps one copy. Nothing outside names a path.
+ * One implementation keeps them on this node's disk; a shared store for several nodes implements the same.
+ */
+public interface ContentStore {
+
+    /**
+     * Streams the bytes in, never holding them whole in memory, and returns their id once they are durably
+     * stored. More than {@code maxBytes} is refused and nothing is kept.
+     */
+    ContentId put(InputStream in, long maxBytes) throws IOException;
+
+    boolean contains(String id);
+
+    /** The stored bytes for random access (HTTP Range); the caller closes the channel. */
+    SeekableByteChannel open(String id) throws IOException;
+
+    long size(String id) throws IOException;
+}

@@ -1,0 +1,89 @@
+package io.backbeat.delivery;
+
+import io.backbeat.content.ContentStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.util.regex.Pattern;
+
+/**
+ * Sends one stored file over HTTP the way media players expect: a known length, a strong ETag (the content id
+ * is the hash of the bytes), and single byte ranges (206) so players can seek.
+ */
+final class ContentResponse {
+
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    private ContentResponse() {
+    }
+
+    /** Returns true when the whole file from its start was asked for (a new listener, not a seek). */
+    static boolean send(ContentStore store, String contentId, String mediaType, String cacheControl,
+                        HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long length = store.size(contentId);
+        String etag = '"' + contentId + '"';
+        response.setHeader("ETag", etag);
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("Cache-Control", cacheControl);
+        response.setContentType(mediaType);
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return false;
+        }
+        long first = 0;
+        long last = length - 1;
+        String range = request.getHeader("Range");
+        String ifRange = request.getHeader("If-Range");
+        if (range != null && (ifRange == null || ifRange.equals(etag))) {
+            var matcher = RANGE.matcher(range.strip());
+            if (!matcher.matches() || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
+                return unsatisfiable(response, length);
+            }
+            if (matcher.group(1).isEmpty()) {
+                first = Math.max(0, length - Long.parseLong(matcher.group(2)));
+            } else {
+                first = Long.parseLong(matcher.group(1));
+                last = matcher.group(2).isEmpty() ? last : Math.min(last, Long.parseLong(matcher.group(2)));
+            }
+            if (first > last || first >= length) {
+                return unsatisfiable(response, length);
+            }
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + length);
+        }
+        response.setContentLengthLong(last - first + 1);
+        if (!"HEAD".equals(request.getMethod())) {
+            copy(store, contentId, first, last - first + 1, response);
+        }
+        return first == 0 && range == null;
+    }
+
+    private static boolean unsatisfiable(HttpServletResponse response, long length) {
+        response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+        response.setHeader("Content-Range", "bytes */" + length);
+        return false;
+    }
+
+    private static void copy(ContentStore store, String contentId, long from, long count,
+                             HttpServletResponse response) throws IOException {
+        try (var channel = store.open(contentId); var out = Channels.newChannel(response.getOutputStream())) {
+            channel.position(from);
+            var buffer = ByteBuffer.allocate(32 * 1024);
+            long left = count;
+            while (left > 0) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+                int read = channel.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                left -= read;
+            }
+        }
+    }
+}
