@@ -7,6 +7,7 @@
 #   ./run.sh --postgresql URL         PostgreSQL at URL (user/password from BACKBEAT_DB_USER / BACKBEAT_DB_PASSWORD)
 #   ./run.sh --port-offset 100        every port moved up by 100 (8180, 8543, 10090)
 #   ./run.sh --no-build               start what was built last
+#   ./run.sh --base DIR               keep the server's configuration, database and logs in DIR (default target/run)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -16,7 +17,7 @@ fail() {
     exit 1
 }
 
-db_url="" offset=0 build=true
+db_url="" offset=0 build=true base=$root/target/run
 while (($#)); do
     case $1 in
         --postgresql)
@@ -26,7 +27,10 @@ while (($#)); do
             [[ ${2:-} =~ ^[0-9]+$ ]] || fail "--port-offset needs a number, for example --port-offset 100"
             offset=$2; shift ;;
         --no-build) build=false ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --base)
+            [[ -n ${2:-} ]] || fail "--base needs a folder, for example --base /tmp/backbeat"
+            mkdir -p "$2" && base=$(cd "$2" && pwd); shift ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) fail "unknown option '$1' (see ./run.sh --help)" ;;
     esac
     shift
@@ -68,7 +72,6 @@ fi
 [[ -f $ear && -d $server ]] || fail "nothing built yet: run ./run.sh without --no-build."
 
 # The server's own base directory: configuration, database, logs and deployments survive restarts.
-base=$root/target/run
 if [[ ! -f $base/configuration/standalone.xml || $server/.backbeat-provisioned -nt $base/configuration/standalone.xml ]]; then
     mkdir -p "$base"
     cp -r "$server/standalone/configuration" "$base/"

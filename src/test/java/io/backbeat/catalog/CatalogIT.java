@@ -150,4 +150,17 @@ class CatalogIT extends SystemTest {
                 .get("/stream/preview/" + id).then().statusCode(304);
         RestAssured.given().baseUri(SITE).get("/stream/preview/999999").then().statusCode(404);
     }
+
+    @Test
+    void onlyAnAdministratorSeesAndRebuildsTheSearchIndex() {
+        api().get("/admin/search-index").then().statusCode(401);
+        api(CUSTOMER, CUSTOMER_PASSWORD).get("/admin/search-index").then().statusCode(403);
+        api(MUSICIAN, MUSICIAN_PASSWORD).post("/admin/search-index/rebuild").then().statusCode(403);
+        long onSale = asAdmin().get("/admin/search-index").then().statusCode(200).extract().jsonPath()
+                .getLong("worksOnSale");
+        assertThat(onSale).isGreaterThanOrEqualTo(12);
+        asAdmin().post("/admin/search-index/rebuild").then().statusCode(200)
+                .body("status.indexed", equalTo((int) onSale)).body("status.worksOnSale", equalTo((int) onSale));
+        assertThat(search("q=fox").getLong("total")).isGreaterThan(0);
+    }
 }

@@ -53,7 +53,7 @@ public class SearchIndex {
         return new Status(onSale, indexed);
     }
 
-    /** Re-reads every work into a fresh index; searches keep answering from the old one until it is done. */
+    /** Empties the index and re-reads every work into it; until it is done, searches see only part of the catalogue. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Duration rebuild() {
         long start = System.nanoTime();
