@@ -27,7 +27,7 @@ final class PasswordRules {
             throw new WeakPasswordException("A password can be at most " + MAX_BYTES + " bytes long.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
+        if (COMMON.contains(lower) || lower.codePoints().distinct().count() < 4) {
             throw new WeakPasswordException("This password is among the first ones attackers try; choose another.");
         }
         if (email != null && (lower.equals(email.toLowerCase(Locale.ROOT))

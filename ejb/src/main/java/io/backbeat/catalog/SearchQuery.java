@@ -30,10 +30,17 @@ public record SearchQuery(String text, String artist, String title, String album
             throw new InvalidSearchException("page", "Pages start at 0 and search shows the first " + MAX_DEPTH
                     + " results; narrow the search to go further.");
         }
-        for (String value : new String[] {text, artist, title, album, genre}) {
-            if (value != null && value.length() > MAX_TEXT) {
-                throw new InvalidSearchException("text", "Search terms are at most " + MAX_TEXT + " characters.");
-            }
+        requireShort("text", text);
+        requireShort("artist", artist);
+        requireShort("title", title);
+        requireShort("album", album);
+        requireShort("genre", genre);
+    }
+
+    /** Names the field that is too long, so a client knows which one to shorten. */
+    private static void requireShort(String parameter, String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            throw new InvalidSearchException(parameter, "Search terms are at most " + MAX_TEXT + " characters.");
         }
     }
 }

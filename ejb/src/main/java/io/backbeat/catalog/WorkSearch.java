@@ -72,17 +72,13 @@ class WorkSearch {
         return all;
     }
 
-    /**
-     * Every word must appear in one of the fields. The last word may be unfinished (search as you type), so it
-     * also matches as a prefix once it has two letters.
-     */
+    /** Every word must appear in one of the fields; the last may match as a prefix ({@link #matchesAsPrefix}). */
     private static void words(String text, BooleanPredicateClausesStep<?> all, SearchPredicateFactory f,
                               String... fields) {
         List<String> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            boolean last = i == words.size() - 1;
-            if (last && word.length() >= 2) {
+            if (matchesAsPrefix(words, i)) {
                 all.must(f.bool()
                         .should(f.match().fields(fields).matching(word))
                         .should(f.wildcard().fields(fields).matching(word + "*")));
@@ -92,14 +88,24 @@ class WorkSearch {
         }
     }
 
-    /** Folds text as {@link SearchAnalysis#NAME} does; Lucene syntax in the input is just more letters. */
+    /** The last word may be unfinished (search as you type), so it also matches as a prefix once it has two letters. */
+    static boolean matchesAsPrefix(List<String> words, int index) {
+        return index == words.size() - 1 && words.get(index).length() >= 2;
+    }
+
+    /**
+     * Folds text as {@link SearchAnalysis#NAME} does; Lucene syntax in the input is just more letters. Accents
+     * come off Latin letters only, as asciiFolding's do: "й", "ё", "ガ" or a Devanagari vowel sign stay part of
+     * the word the index holds.
+     */
     static List<String> words(String text) {
         if (blank(text)) {
             return List.of();
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).limit(10).toList();
+        String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", "");
+        String folded = Normalizer.normalize(unaccented, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Arrays.stream(folded.split("[^\\p{L}\\p{M}\\p{N}]+")).filter(word -> !word.isEmpty()).limit(10)
+                .toList();
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchQuery query) {

@@ -10,16 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Sends one stored file over HTTP the way media players expect: a known length, a strong ETag (the content id
- * is the hash of the bytes), and single byte ranges (206) so players can seek.
+ * is the hash of the bytes), and single byte ranges (206) so players can seek. Any other Range (several ranges,
+ * another unit) is ignored and the whole file sent, as RFC 9110 allows.
  */
 final class ContentResponse {
 
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)", Pattern.CASE_INSENSITIVE);
 
     private ContentResponse() {
     }
 
-    /** Returns true when the whole file from its start was asked for (a new listener, not a seek). */
+    /** True when the whole file from its start was asked for and sent: a new listener, not a seek or a HEAD. */
     static boolean send(ContentStore store, String contentId, String mediaType, String cacheControl,
                         HttpServletRequest request, HttpServletResponse response) throws IOException {
         long length = store.size(contentId);
@@ -28,7 +29,7 @@ final class ContentResponse {
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("Cache-Control", cacheControl);
         response.setContentType(mediaType);
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (matchesAny(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return false;
         }
@@ -36,16 +37,16 @@ final class ContentResponse {
         long last = length - 1;
         String range = request.getHeader("Range");
         String ifRange = request.getHeader("If-Range");
-        if (range != null && (ifRange == null || ifRange.equals(etag))) {
+        if (range != null && isSingleByteRange(range) && (ifRange == null || ifRange.equals(etag))) {
             var matcher = RANGE.matcher(range.strip());
             if (!matcher.matches() || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
                 return unsatisfiable(response, length);
             }
             if (matcher.group(1).isEmpty()) {
-                first = Math.max(0, length - Long.parseLong(matcher.group(2)));
+                first = Math.max(0, length - position(matcher.group(2)));
             } else {
-                first = Long.parseLong(matcher.group(1));
-                last = matcher.group(2).isEmpty() ? last : Math.min(last, Long.parseLong(matcher.group(2)));
+                first = position(matcher.group(1));
+                last = matcher.group(2).isEmpty() ? last : Math.min(last, position(matcher.group(2)));
             }
             if (first > last || first >= length) {
                 return unsatisfiable(response, length);
@@ -54,10 +55,40 @@ final class ContentResponse {
             response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + length);
         }
         response.setContentLengthLong(last - first + 1);
-        if (!"HEAD".equals(request.getMethod())) {
-            copy(store, contentId, first, last - first + 1, response);
+        if ("HEAD".equals(request.getMethod())) {
+            return false;
         }
+        copy(store, contentId, first, last - first + 1, response);
         return first == 0 && range == null;
+    }
+
+    /** If-None-Match may list several tags, weak ones or "*"; any of them naming these bytes means "unchanged". */
+    private static boolean matchesAny(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.equals("*") || candidate.equals(etag) || candidate.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only "bytes=" with one range is served as a part; a malformed single byte range is still refused (416). */
+    private static boolean isSingleByteRange(String range) {
+        String value = range.strip();
+        return value.regionMatches(true, 0, "bytes=", 0, "bytes=".length()) && value.indexOf(',') < 0;
+    }
+
+    /** More digits than a long holds mean "beyond any file", not a server error. */
+    private static long position(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException beyondLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static boolean unsatisfiable(HttpServletResponse response, long length) {
