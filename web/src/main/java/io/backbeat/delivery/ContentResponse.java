@@ -20,7 +20,10 @@ final class ContentResponse {
     private ContentResponse() {
     }
 
-    /** True when the whole file from its start was asked for and sent: a new listener, not a seek or a HEAD. */
+    /**
+     * True when everything from the first byte to the last was sent, with or without a Range ({@code bytes=0-} is
+     * how an audio element starts playing): a new listener, not a seek, a probe of a few bytes or a HEAD.
+     */
     static boolean send(ContentStore store, String contentId, String mediaType, String cacheControl,
                         HttpServletRequest request, HttpServletResponse response) throws IOException {
         long length = store.size(contentId);
@@ -59,7 +62,7 @@ final class ContentResponse {
             return false;
         }
         copy(store, contentId, first, last - first + 1, response);
-        return first == 0 && range == null;
+        return first == 0 && last == length - 1;
     }
 
     /** If-None-Match may list several tags, weak ones or "*"; any of them naming these bytes means "unchanged". */

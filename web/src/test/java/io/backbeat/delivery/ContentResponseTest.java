@@ -198,6 +198,16 @@ class ContentResponseTest {
     }
 
     @Test
+    void anAudioElementStartingToPlayIsANewListener() throws IOException {
+        assertThat(send(FakeRequest.get().header("Range", "bytes=0-"))).isTrue();
+    }
+
+    @Test
+    void aProbeOfTheFirstBytesIsNoNewListener() throws IOException {
+        assertThat(send(FakeRequest.get().header("Range", "bytes=0-1"))).isFalse();
+    }
+
+    @Test
     void aSeekIsNoNewListener() throws IOException {
         assertThat(send(FakeRequest.get().header("Range", "bytes=100-"))).isFalse();
     }
