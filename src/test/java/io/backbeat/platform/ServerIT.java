@@ -44,10 +44,16 @@ class ServerIT extends SystemTest {
     @Test
     void applicationMetricsAreExportedBesideTheServers() {
         api().get("/no-such-thing").then().statusCode(404);
+        long work = api().get("/catalog/works?size=1").then().extract().jsonPath().getLong("items[0].id");
+        given().baseUri(SITE).get("/stream/preview/" + work).then().statusCode(200);
 
         String metrics = given().baseUri(MANAGEMENT).get("/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics).contains("backbeat_api_errors_total{").contains("status=\"404\"");
+        assertThat(metrics).as("a stream is counted in and out again")
+                .containsPattern("backbeat_streams_active\\{[^}]*kind=\"preview\"[^}]*} 0\\.0");
+        assertThat(metrics).as("queue depths, from WildFly's messaging subsystem")
+                .containsPattern("messaging_activemq_message_count\\{[^}]*name=\"backbeat\\.uploads\"");
         assertThat(metrics).as("the server's own meters sit beside ours").contains("undertow_");
     }
 

@@ -24,6 +24,9 @@ public class PreviewServlet extends HttpServlet {
     @Inject
     ContentStore store;
 
+    @Inject
+    ActiveStreams streams;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long work;
@@ -40,8 +43,10 @@ public class PreviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
         }
-        boolean newListener = ContentResponse.send(store, preview.id(), preview.mediaType(), "no-store", request,
-                response);
+        boolean newListener;
+        try (var counted = streams.open("preview")) {
+            newListener = ContentResponse.send(store, preview.id(), preview.mediaType(), "no-store", request, response);
+        }
         if (newListener) {
             catalog.countPlay(work);
         }
