@@ -5,10 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.backbeat.Browser;
 import io.backbeat.SystemTest;
+import io.restassured.RestAssured;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -117,6 +123,49 @@ class SiteIT extends SystemTest {
     }
 
     @Test
+    void artistsAreListedFromAToZAndByGenre() {
+        browser.open(SITE + "/artists.xhtml");
+        browser.all("nav.letters a").stream().filter(a -> a.getText().equals("K")).findFirst().orElseThrow().click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("letter=K"));
+        assertThat(browser.find("main").getText()).contains("Kettle & Fox").doesNotContain("Night Transit");
+
+        browser.all("nav.genres a").stream().filter(a -> a.getText().equals("Jazz")).findFirst().orElseThrow().click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("genre=Jazz"));
+        assertThat(browser.find("main").getText()).contains("Night Transit").doesNotContain("Kettle & Fox");
+        browser.screenshot("artists");
+    }
+
+    @Test
+    void aCustomerOpensAMusicianAccountAndShowsAPicture() throws IOException {
+        String email = "band-" + UUID.randomUUID() + "@example.org";
+        signUp(email, "Grace Hopper", PASSWORD);
+        browser.waitFor(d -> d.getCurrentUrl().contains("/index.xhtml"));
+
+        String band = "The Compilers " + email.substring(5, 13);
+        browser.find("#nav-musician").click();
+        browser.type("[id='open:name']", band);
+        browser.type("[id='open:genre']", "Electronic");
+        browser.type("[id='open:bio']", "Debugging since 1947.");
+        browser.find("[id='open:submit']").click();
+        assertThat(browser.find(".ui-messages-info").getText()).contains(band).contains("Log out and in again");
+        assertThat(browser.find("#artist-page").getText()).isEqualTo(band);
+
+        Path picture = Files.createTempFile("portrait-", ".png");
+        var image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xff3366);
+        ImageIO.write(image, "png", picture.toFile());
+        browser.find("[id='edit:picture_input']").sendKeys(picture.toString());
+        browser.waitFor(d -> d.findElement(By.cssSelector(".ui-messages-info")).getText()
+                .equals("Your picture is on your artist page."));
+        browser.screenshot("musician");
+
+        String artist = browser.find("#artist-page").getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+        byte[] served = RestAssured.given().baseUri(SITE).get("/pictures/artist/" + artist).then().statusCode(200)
+                .contentType("image/png").extract().asByteArray();
+        assertThat(served).isEqualTo(Files.readAllBytes(picture));
+    }
+
+    @Test
     void aSearchThatFindsNothingSaysSo() {
         browser.open(SITE + "/search.xhtml?q=zzqqxx");
         assertThat(browser.find("[id='search:results']").getText())
@@ -155,9 +204,10 @@ class SiteIT extends SystemTest {
         browser.type("[id='signup:postalCode']", "5003");
         browser.type("[id='signup:city']", "Bergen");
         browser.find("[id='signup:country']").click();
-        browser.type("[id='signup:country_filter']", "Norw");
-        browser.find("li.ui-selectonemenu-item[data-label='Norway']").click();
-        browser.waitFor(d -> d.findElement(By.id("signup:country_label")).getText().equals("Norway"));
+        browser.type("[id='signup:country_filter']", "Norway");
+        browser.find("li.ui-selectonemenu-item[data-label='Norway'].ui-state-highlight");
+        browser.find("[id='signup:country_filter']").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "NO".equals(browser.script("return document.getElementById('signup:country_input').value")));
         browser.type("[id='signup:phone']", "+47 55 00 00 00");
         browser.type("[id='signup:password']", password + Keys.ENTER);
     }
