@@ -157,6 +157,8 @@ class SiteIT extends SystemTest {
         browser.find("[id='edit:picture_input']").sendKeys(picture.toString());
         browser.waitFor(d -> d.findElement(By.cssSelector(".ui-messages-info")).getText()
                 .equals("Your picture is on your artist page."));
+        browser.waitFor(d -> Long.valueOf(64).equals(
+                browser.script("var img = document.querySelector('img.portrait'); return img ? img.naturalWidth : 0;")));
         browser.screenshot("musician");
 
         String artist = browser.find("#artist-page").getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");

@@ -26,7 +26,7 @@ public class MusicianPage implements Serializable {
 
     private Long artistId;
     private String artistName;
-    private boolean hasPicture;
+    private String pictureVersion;
     private String name;
     private boolean band;
     private String genre;
@@ -40,7 +40,7 @@ public class MusicianPage implements Serializable {
     private void show(Artist artist) {
         artistId = artist.id();
         artistName = artist.name();
-        hasPicture = artist.pictureContent() != null;
+        pictureVersion = artist.pictureContent();
         genre = artist.genre();
         bio = artist.bio();
     }
@@ -89,7 +89,12 @@ public class MusicianPage implements Serializable {
     }
 
     public boolean isHasPicture() {
-        return hasPicture;
+        return pictureVersion != null;
+    }
+
+    /** The picture's content id: a new picture gets a new address, so no cache shows the old one. */
+    public String getPictureVersion() {
+        return pictureVersion;
     }
 
     public String getName() {
