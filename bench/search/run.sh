@@ -16,7 +16,7 @@ out=$root/bench/target/search
 works=${WORKS:-1000000}
 seconds=${SECONDS_PER_RUN:-20}
 offset=300
-http=$((8080 + offset)) management=$((9990 + offset))
+http=$((8080 + offset))
 pg="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres"
 
 for tool in wrk pgbench psql curl java; do
@@ -34,7 +34,7 @@ start() { # start BASE [run.sh options…]: Backbeat in the background, returns 
         > "$base.console.log" 2>&1 &
     server=$!
     local since=$(date +%s)
-    until curl -fs "http://localhost:$management/health/ready" >/dev/null; do
+    until grep -q "Backbeat is up" "$base.console.log"; do  # run.sh's own readiness wait, warm-up included
         kill -0 $server 2>/dev/null || { echo "Backbeat did not start: see $base.console.log" >&2; exit 1; }
         sleep 1
     done

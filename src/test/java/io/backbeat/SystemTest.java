@@ -32,8 +32,13 @@ public abstract class SystemTest {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("backbeat.ear")));
     }
 
+    /** The site itself: pages, streams, pictures. */
+    protected static RequestSpecification site() {
+        return RestAssured.given().baseUri(SITE);
+    }
+
     protected static RequestSpecification api() {
-        return RestAssured.given().baseUri(SITE).basePath("/api");
+        return site().basePath("/api");
     }
 
     protected static RequestSpecification api(String email, String password) {
@@ -42,5 +47,11 @@ public abstract class SystemTest {
 
     protected static RequestSpecification asAdmin() {
         return api(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** The id of the demo catalogue's work with this title. */
+    protected static long workId(String title) {
+        return api().queryParam("title", title).get("/catalog/works").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.backbeat.SystemTest;
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 /** The site and the API share the accounts in Backbeat's own tables, checked by Elytron. */
@@ -44,7 +43,7 @@ class AccessIT extends SystemTest {
 
     @Test
     void theSiteAsksForItsLoginFormAndAcceptsTheSameAccounts() {
-        RestAssured.given().baseUri(SITE).redirects().follow(false).get("/account/profile.xhtml")
+        site().redirects().follow(false).get("/account/profile.xhtml")
                 .then().statusCode(200).body(containsString("j_security_check"));
     }
 }

@@ -117,9 +117,9 @@ class AccountsIT extends SystemTest {
     void whoMayCallWhat() {
         api().contentType("application/json").body(Map.of("name", "x")).post("/me/musician").then().statusCode(401);
         api().contentType("application/json").body(Map.of()).put("/me").then().statusCode(401);
-        api(ADMIN, ADMIN_PASSWORD).contentType("application/json").body(Map.of("name", "Admin Band"))
+        asAdmin().contentType("application/json").body(Map.of("name", "Admin Band"))
                 .post("/me/musician").then().statusCode(403);
-        api(ADMIN, ADMIN_PASSWORD).get("/me").then().statusCode(200).body("roles", equalTo(List.of("ADMIN")));
+        asAdmin().get("/me").then().statusCode(200).body("roles", equalTo(List.of("ADMIN")));
         api().get("/catalog/works").then().statusCode(200);
         api(CUSTOMER, CUSTOMER_PASSWORD).get("/catalog/works").then().statusCode(200);
     }

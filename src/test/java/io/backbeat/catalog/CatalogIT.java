@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.backbeat.SystemTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.text.Collator;
 import java.util.Arrays;
@@ -26,10 +25,6 @@ class CatalogIT extends SystemTest {
 
     private static JsonPath search(String query) {
         return api().get("/catalog/works?" + query).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static long workId(String title) {
-        return search("title=" + title).getLong("items[0].id");
     }
 
     @Test
@@ -132,23 +127,23 @@ class CatalogIT extends SystemTest {
     @Test
     void thePreviewStreamsWithALengthRangesAndNoCaching() {
         long id = workId("Lobby Nocturne");
-        var whole = RestAssured.given().baseUri(SITE).get("/stream/preview/" + id).then().statusCode(200)
+        var whole = site().get("/stream/preview/" + id).then().statusCode(200)
                 .contentType("audio/mpeg").header("Cache-Control", "no-store")
                 .header("Accept-Ranges", "bytes").extract();
         byte[] bytes = whole.asByteArray();
         assertThat(Long.parseLong(whole.header("Content-Length"))).isEqualTo(bytes.length);
         assertThat(bytes[0] & 0xff).as("an MPEG frame sync or an ID3 tag").isIn(0xff, (int) 'I');
 
-        byte[] part = RestAssured.given().baseUri(SITE).header("Range", "bytes=100-199").get("/stream/preview/" + id)
+        byte[] part = site().header("Range", "bytes=100-199").get("/stream/preview/" + id)
                 .then().statusCode(206).header("Content-Range", "bytes 100-199/" + bytes.length)
                 .extract().asByteArray();
         assertThat(part).containsExactly(Arrays.copyOfRange(bytes, 100, 200));
 
-        RestAssured.given().baseUri(SITE).header("Range", "bytes=999999-").get("/stream/preview/" + id)
+        site().header("Range", "bytes=999999-").get("/stream/preview/" + id)
                 .then().statusCode(416);
-        RestAssured.given().baseUri(SITE).header("If-None-Match", whole.header("ETag"))
+        site().header("If-None-Match", whole.header("ETag"))
                 .get("/stream/preview/" + id).then().statusCode(304);
-        RestAssured.given().baseUri(SITE).get("/stream/preview/999999").then().statusCode(404);
+        site().get("/stream/preview/999999").then().statusCode(404);
     }
 
     @Test

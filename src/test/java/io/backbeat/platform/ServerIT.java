@@ -33,19 +33,19 @@ class ServerIT extends SystemTest {
 
     @Test
     void theOpenApiDocumentListsTheApiAndHasABrowsableUi() {
-        given().baseUri(SITE).accept("application/json").get("/openapi")
+        site().accept("application/json").get("/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo("Backbeat API"))
                 .body("paths.keySet()", hasItems("/api/me", "/api/admin/probes", "/api/admin/probes/{id}"));
 
-        given().baseUri(SITE).get("/api-docs/").then().statusCode(200).body(containsString("swagger-ui"));
+        site().get("/api-docs/").then().statusCode(200).body(containsString("swagger-ui"));
     }
 
     @Test
     void applicationMetricsAreExportedBesideTheServers() {
         api().get("/no-such-thing").then().statusCode(404);
         long work = api().get("/catalog/works?size=1").then().extract().jsonPath().getLong("items[0].id");
-        given().baseUri(SITE).get("/stream/preview/" + work).then().statusCode(200);
+        site().get("/stream/preview/" + work).then().statusCode(200);
 
         String metrics = given().baseUri(MANAGEMENT).get("/metrics").then().statusCode(200).extract().asString();
 

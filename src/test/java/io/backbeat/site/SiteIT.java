@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.backbeat.Browser;
 import io.backbeat.SystemTest;
-import io.restassured.RestAssured;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -162,7 +161,7 @@ class SiteIT extends SystemTest {
         browser.screenshot("musician");
 
         String artist = browser.find("#artist-page").getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
-        byte[] served = RestAssured.given().baseUri(SITE).get("/pictures/artist/" + artist).then().statusCode(200)
+        byte[] served = site().get("/pictures/artist/" + artist).then().statusCode(200)
                 .contentType("image/png").extract().asByteArray();
         assertThat(served).isEqualTo(Files.readAllBytes(picture));
     }
@@ -176,7 +175,7 @@ class SiteIT extends SystemTest {
 
     @Test
     void theWorkPagePlaysItsPreview() {
-        long id = api().get("/catalog/works?title=Lobby Nocturne").then().extract().jsonPath().getLong("items[0].id");
+        long id = workId("Lobby Nocturne");
         browser.open(SITE + "/work.xhtml?id=" + id);
         assertThat(browser.find("#work-title").getText()).isEqualTo("Lobby Nocturne");
         // preload="none": the page costs no audio bytes; the stream is fetched, and counted as a play, on play.

@@ -78,7 +78,7 @@ public class Account {
     }
 
     /** E-mail addresses compare case-insensitively; the realm's query lowers what the user typed too. */
-    static String normalise(String email) {
+    public static String normalise(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 

@@ -95,20 +95,19 @@ public class Catalog {
     }
 
     public Content picture(long artistId) {
-        Artist artist = em.find(Artist.class, artistId);
-        if (artist == null || artist.pictureContent() == null) {
-            throw new NotInCatalogException("picture", artistId);
-        }
-        return new Content(artist.pictureContent(), artist.pictureType());
+        return em.createQuery("SELECT new io.backbeat.catalog.Catalog$Content(a.pictureContent, a.pictureType)"
+                        + " FROM Artist a WHERE a.id = :id AND a.pictureContent IS NOT NULL", Content.class)
+                .setParameter("id", artistId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotInCatalogException("picture", artistId));
     }
 
-    /** The low-quality preview of a work on sale: what anyone may hear. */
+    /** The low-quality preview of a work on sale: what anyone may hear. Asked on every request and seek. */
     public Content preview(long workId) {
-        Work work = em.find(Work.class, workId);
-        if (work == null || !work.available() || work.previewContent() == null) {
-            throw new NotInCatalogException("work", workId);
-        }
-        return new Content(work.previewContent(), "audio/mpeg");
+        return em.createQuery("SELECT new io.backbeat.catalog.Catalog$Content(w.previewContent, 'audio/mpeg')"
+                        + " FROM Work w WHERE w.id = :id AND w.state = io.backbeat.catalog.WorkState.AVAILABLE"
+                        + " AND w.previewContent IS NOT NULL", Content.class)
+                .setParameter("id", workId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotInCatalogException("work", workId));
     }
 
     /** One more listener: what "popular" is ranked by. A bulk update, so it never touches the search index. */

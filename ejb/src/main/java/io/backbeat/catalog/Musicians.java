@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,7 +60,7 @@ public class Musicians {
     @PermitAll
     public Optional<Artist> artistOf(String email) {
         return em.createQuery("SELECT a FROM Artist a WHERE a.owner.email = :email", Artist.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("email", Account.normalise(email))
                 .getResultStream().findFirst();
     }
 

@@ -55,6 +55,9 @@ public class SearchIndex {
     public record Status(long worksOnSale, long indexed) {
     }
 
+    public record Rebuilt(long milliseconds, Status status) {
+    }
+
     @PostConstruct
     void checkAtStart() {
         Status status = status();
@@ -89,7 +92,7 @@ public class SearchIndex {
 
     /** Empties the index and re-reads every work into it; until it is done, searches see only part of the catalogue. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public Duration rebuild() {
+    public Rebuilt rebuild() {
         if (!rebuilding.compareAndSet(false, true)) {
             throw new RebuildRunningException();
         }
@@ -106,8 +109,8 @@ public class SearchIndex {
             rebuilding.set(false);
             warmups.finished(WARMUP);
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info(() -> "Search index rebuilt in " + took.toMillis() + " ms: " + status());
-        return took;
+        var rebuilt = new Rebuilt(Duration.ofNanos(System.nanoTime() - start).toMillis(), status());
+        LOG.info(() -> "Search index rebuilt in " + rebuilt.milliseconds() + " ms: " + rebuilt.status());
+        return rebuilt;
     }
 }

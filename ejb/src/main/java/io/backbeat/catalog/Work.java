@@ -131,16 +131,6 @@ public class Work {
         this.availableAt = now;
     }
 
-    public boolean available() {
-        return state == WorkState.AVAILABLE;
-    }
-
-    public WorkSummary summary() {
-        return new WorkSummary(id, title, artist.id(), artist.name(), album == null ? null : album.id(),
-                album == null ? null : album.title(), genre, year, durationSeconds, mediaType.name(), pricePoints,
-                explicit, licensedForBusiness);
-    }
-
     public Long id() {
         return id;
     }

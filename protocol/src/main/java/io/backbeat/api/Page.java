@@ -15,8 +15,4 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public Page {
         items = List.copyOf(items);
     }
-
-    public int pageCount() {
-        return size == 0 ? 0 : (int) ((total + size - 1) / size);
-    }
 }

@@ -38,11 +38,13 @@ public class DetailsForm implements Serializable {
         return new AccountDetails(email, name, street, postalCode, city, country, phone);
     }
 
+    private static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
+            .sorted(Comparator.comparing(Country::name))
+            .toList();
+
     public List<Country> getCountries() {
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-                .sorted(Comparator.comparing(Country::name))
-                .toList();
+        return COUNTRIES;
     }
 
     public String getEmail() {

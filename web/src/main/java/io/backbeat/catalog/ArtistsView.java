@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Artist and band listings: A–Z by initial, or by genre (artists.xhtml?letter=B, ?genre=Jazz). */
 @Named
@@ -22,15 +22,20 @@ public class ArtistsView {
     private String genre;
     private Page<ArtistSummary> artists;
 
+    private static final List<String> LETTERS = Stream.concat(
+            IntStream.rangeClosed('A', 'Z').mapToObj(c -> String.valueOf((char) c)), Stream.of("#")).toList();
+
+    private List<String> genres;
+
     public List<String> getLetters() {
-        var letters = IntStream.rangeClosed('A', 'Z').mapToObj(c -> String.valueOf((char) c))
-                .collect(Collectors.toList());
-        letters.add("#");
-        return letters;
+        return LETTERS;
     }
 
     public List<String> getGenres() {
-        return List.copyOf(catalog.genres().keySet());
+        if (genres == null) {
+            genres = List.copyOf(catalog.genres().keySet());
+        }
+        return genres;
     }
 
     public Page<ArtistSummary> getArtists() {

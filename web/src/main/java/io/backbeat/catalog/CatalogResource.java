@@ -62,9 +62,7 @@ public class CatalogResource {
     @Produces(BackbeatLink.MEDIA_TYPE)
     @Operation(summary = "A .backbeat file that opens the work's preview in the Backbeat player")
     public Response link(@PathParam("id") long id) {
-        WorkSummary work = catalog.work(id);
-        var link = new BackbeatLink(uri.getBaseUri().resolve("/"), work.id(), work.title(), work.artist());
-        return Response.ok(link.format())
+        return Response.ok(linkTo(catalog.work(id)).format())
                 .header("Content-Disposition", "attachment; filename=\"work-" + id + BackbeatLink.EXTENSION + "\"")
                 .build();
     }
@@ -75,9 +73,8 @@ public class CatalogResource {
     @Operation(summary = "An M3U playlist of the work's preview, for any media player")
     public Response playlist(@PathParam("id") long id) {
         WorkSummary work = catalog.work(id);
-        var link = new BackbeatLink(uri.getBaseUri().resolve("/"), work.id(), work.title(), work.artist());
         String m3u = "#EXTM3U\n#EXTINF:" + work.durationSeconds() + "," + oneLine(work.artist()) + " - "
-                + oneLine(work.title()) + "\n" + link.previewUri() + "\n";
+                + oneLine(work.title()) + "\n" + linkTo(work).previewUri() + "\n";
         return Response.ok(m3u)
                 .header("Content-Disposition", "attachment; filename=\"work-" + id + ".m3u\"")
                 .build();
@@ -116,6 +113,10 @@ public class CatalogResource {
     @Operation(summary = "An album with its works on sale, in track order")
     public AlbumDetail album(@PathParam("id") long id) {
         return catalog.album(id);
+    }
+
+    private BackbeatLink linkTo(WorkSummary work) {
+        return new BackbeatLink(uri.getBaseUri().resolve("/"), work.id(), work.title(), work.artist());
     }
 
     /** An M3U line ends at a line break; a title must not start a new entry. */

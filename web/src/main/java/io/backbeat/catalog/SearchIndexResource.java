@@ -21,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = BackbeatApi.BASIC)
 public class SearchIndexResource {
 
-    public record Rebuilt(long milliseconds, SearchIndex.Status status) {
-    }
-
     @EJB
     SearchIndex index;
 
@@ -37,7 +34,7 @@ public class SearchIndexResource {
     @Path("/rebuild")
     @Operation(summary = "Rebuild the search index from the database",
             description = "Answers when the index is complete; until then searches see only part of the catalogue.")
-    public Rebuilt rebuild() {
-        return new Rebuilt(index.rebuild().toMillis(), index.status());
+    public SearchIndex.Rebuilt rebuild() {
+        return index.rebuild();
     }
 }

@@ -33,14 +33,19 @@ public class SearchView implements Serializable {
     private String genre;
     private Integer year;
 
+    private List<String> genres;
+
     private final LazyDataModel<WorkSummary> works = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
-        /** Counting a search costs Lucene little: one more query with a page of one. */
+        /**
+         * Each page of results carries its total, so the table is counted by loading its page: PrimeFaces calls
+         * count() and load() with the same offset and sort, and one search answers both.
+         */
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(search(defaultOrder(), false, 0, 1).total(), SearchQuery.MAX_DEPTH);
+            return 0;
         }
 
         @Override
@@ -48,7 +53,9 @@ public class SearchView implements Serializable {
             SortMeta sort = sorts.values().stream().findFirst().orElse(null);
             SearchQuery.Order order = sort == null ? defaultOrder() : SearchQuery.Order.valueOf(sort.getField());
             boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-            return search(order, descending, first / size, size).items();
+            Page<WorkSummary> page = search(order, descending, first / size, size);
+            setRowCount((int) Math.min(page.total(), SearchQuery.MAX_DEPTH));
+            return page.items();
         }
 
         @Override
@@ -81,7 +88,10 @@ public class SearchView implements Serializable {
     }
 
     public List<String> getGenres() {
-        return List.copyOf(catalog.genres().keySet());
+        if (genres == null) {
+            genres = List.copyOf(catalog.genres().keySet());
+        }
+        return genres;
     }
 
     public LazyDataModel<WorkSummary> getWorks() {

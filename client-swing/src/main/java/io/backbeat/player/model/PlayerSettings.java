@@ -46,8 +46,7 @@ public final class PlayerSettings {
     }
 
     public void setStoreAddress(URI address) {
-        node.put(STORE_KEY, address.toString());
-        saved();
+        put(STORE_KEY, address.toString());
     }
 
     public Theme theme() {
@@ -56,8 +55,7 @@ public final class PlayerSettings {
 
     public void setTheme(Theme theme) {
         if (theme != theme()) {
-            node.put(THEME_KEY, theme.name());
-            saved();
+            put(THEME_KEY, theme.name());
         }
     }
 
@@ -67,15 +65,19 @@ public final class PlayerSettings {
     }
 
     public void setVolume(int volume) {
-        node.putInt(VOLUME_KEY, Math.max(0, Math.min(100, volume)));
-        saved();
+        put(VOLUME_KEY, Integer.toString(Math.max(0, Math.min(100, volume))));
     }
 
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);
     }
 
-    private void saved() {
+    /** Writes and announces a setting only when it changes: a volume slider moves through many equal values. */
+    private void put(String key, String value) {
+        if (value.equals(node.get(key, null))) {
+            return;
+        }
+        node.put(key, value);
         try {
             node.flush();
         } catch (BackingStoreException e) {

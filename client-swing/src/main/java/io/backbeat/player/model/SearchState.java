@@ -46,10 +46,6 @@ public final class SearchState {
         listeners.fire();
     }
 
-    public String query() {
-        return query;
-    }
-
     public Status status() {
         return status;
     }

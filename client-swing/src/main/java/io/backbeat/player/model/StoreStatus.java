@@ -37,10 +37,6 @@ public final class StoreStatus {
         return address;
     }
 
-    public Reachability reachability() {
-        return reachability;
-    }
-
     public String summary() {
         return switch (reachability) {
             case CHECKING -> "Store " + address + ": connecting…";

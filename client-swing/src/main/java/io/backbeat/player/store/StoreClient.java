@@ -30,6 +30,8 @@ public final class StoreClient {
     private static final Duration PREVIEW_TIMEOUT = Duration.ofSeconds(60);
     private static final TypeReference<Page<WorkSummary>> PAGE_OF_WORKS = new TypeReference<>() {
     };
+    private static final TypeReference<WorkSummary> WORK = new TypeReference<>() {
+    };
 
     private final HttpClient http;
     private final URI server;
@@ -57,8 +59,7 @@ public final class StoreClient {
 
     public WorkSummary work(long id) throws StoreException, InterruptedException {
         var body = get(at("/api/catalog/works/" + id), ANSWER_TIMEOUT, "application/json");
-        return json(body, new TypeReference<>() {
-        });
+        return json(body, WORK);
     }
 
     /** The work's low-quality preview, whole, in memory: previews are never written to disk. */
@@ -109,11 +110,10 @@ public final class StoreClient {
             return Optional.empty();
         }
         try {
-            var problem = json.readValue(response.body(), Problem.class);
-            if (problem.detail() != null && !problem.detail().isBlank()) {
-                return Optional.of(problem.detail());
-            }
-            return Optional.ofNullable(problem.title()).filter(title -> !title.isBlank());
+            // RFC 9457: the store's own words are in detail, or at least in title.
+            var problem = json.readTree(response.body());
+            return Optional.of(problem.path("detail").asText("")).filter(text -> !text.isBlank())
+                    .or(() -> Optional.of(problem.path("title").asText("")).filter(text -> !text.isBlank()));
         } catch (IOException unreadable) {
             return Optional.empty();
         }
