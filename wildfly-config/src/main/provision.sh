@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Unpacks the WildFly distribution and applies Backbeat's CLI scripts to it, offline (embedded server).
 # Skipped when the server is already newer than every input, so rebuilding is cheap.
-# usage: provision.sh <wildfly-dist.zip> <postgresql.jar> <server dir>
+# usage: provision.sh <wildfly-dist.zip> <postgresql.jar> <media natives dir> <server dir>
 set -euo pipefail
-dist_zip=$1 pg_jar=$2 server=$3
+dist_zip=$1 pg_jar=$2 natives=$3 server=$4
 here=$(cd "$(dirname "$0")" && pwd)
 stamp=$server/.backbeat-provisioned
 
-if [[ -f $stamp ]] && [[ -z $(find "$here" "$dist_zip" "$pg_jar" -newer "$stamp" -type f -print -quit) ]]; then
+if [[ -f $stamp ]] && [[ -z $(find "$here" "$dist_zip" "$pg_jar" "$natives" -newer "$stamp" -type f -print -quit) ]]; then
     echo "WildFly already provisioned at $server"
     exit 0
 fi
@@ -23,6 +23,12 @@ pg_module=$server/modules/org/postgresql/main
 mkdir -p "$pg_module"
 cp "$pg_jar" "$pg_module/postgresql.jar"
 cp "$here/modules/org/postgresql/main/module.xml" "$pg_module/"
+
+# FFmpeg, JavaCPP and JNA as one server module: native libraries load once per JVM, so they must not live in the
+# EAR (a redeployment would meet libraries already loaded by the previous deployment's class loader).
+media_module=$server/modules/io/backbeat/media/natives/main
+mkdir -p "$media_module"
+cp "$natives"/*.jar "$here/modules/io/backbeat/media/natives/main/module.xml" "$media_module/"
 
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
