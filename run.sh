@@ -99,7 +99,7 @@ trap 'kill -TERM $wildfly 2>/dev/null; wait $wildfly' INT TERM
 shown=0
 while true; do
     health=$(curl -s "http://localhost:$management/health/ready" 2>/dev/null || true)
-    [[ $health == *'"status":"UP"'* ]] && break
+    [[ $health == '{"status":"UP"'* ]] && break
     kill -0 $wildfly 2>/dev/null || fail "WildFly stopped while starting: see the log above or $base/log/server.log"
     downs=$( (grep -o '"status":"DOWN"' <<<"$health" || true) | wc -l)
     if [[ $health == *'"name":"backbeat-warm-up","status":"DOWN"'* ]] && ((downs == 2)); then

@@ -101,13 +101,27 @@ public class Catalog {
                 .orElseThrow(() -> new NotInCatalogException("picture", artistId));
     }
 
+    /** The cover art a work on sale carried in its tags. */
+    public Content cover(long workId) {
+        return availableContent("w.coverContent, w.coverType", "w.coverContent", workId, "cover");
+    }
+
+    /** The waveform picture of a work on sale. */
+    public Content waveform(long workId) {
+        return availableContent("w.waveformContent, 'image/png'", "w.waveformContent", workId, "waveform");
+    }
+
+    private Content availableContent(String select, String present, long workId, String what) {
+        return em.createQuery("SELECT new io.backbeat.catalog.Catalog$Content(" + select + ") FROM Work w"
+                        + " WHERE w.id = :id AND w.state = io.backbeat.catalog.WorkState.AVAILABLE AND " + present
+                        + " IS NOT NULL", Content.class)
+                .setParameter("id", workId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotInCatalogException(what, workId));
+    }
+
     /** The low-quality preview of a work on sale: what anyone may hear. Asked on every request and seek. */
     public Content preview(long workId) {
-        return em.createQuery("SELECT new io.backbeat.catalog.Catalog$Content(w.previewContent, 'audio/mpeg')"
-                        + " FROM Work w WHERE w.id = :id AND w.state = io.backbeat.catalog.WorkState.AVAILABLE"
-                        + " AND w.previewContent IS NOT NULL", Content.class)
-                .setParameter("id", workId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotInCatalogException("work", workId));
+        return availableContent("w.previewContent, 'audio/mpeg'", "w.previewContent", workId, "work");
     }
 
     /** One more listener: what "popular" is ranked by. A bulk update, so it never touches the search index. */

@@ -4,6 +4,7 @@ import io.backbeat.account.Account;
 import io.backbeat.account.Accounts;
 import io.backbeat.account.Role;
 import io.backbeat.content.ContentStore;
+import io.backbeat.content.ImageTypes;
 import io.backbeat.content.TooLargeException;
 import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
@@ -75,8 +76,8 @@ public class Musicians {
     public Artist showPicture(String email, InputStream picture) {
         Artist artist = requireArtist(email);
         try (var in = new BufferedInputStream(picture)) {
-            in.mark(16);
-            String type = imageType(in.readNBytes(12));
+            in.mark(ImageTypes.HEAD_BYTES);
+            String type = ImageTypes.sniff(in.readNBytes(ImageTypes.HEAD_BYTES));
             in.reset();
             if (type == null) {
                 throw new UnsupportedPictureException();
@@ -93,20 +94,6 @@ public class Musicians {
 
     private Artist requireArtist(String email) {
         return artistOf(email).orElseThrow(() -> new IllegalStateException(email + " has no musician account"));
-    }
-
-    static String imageType(byte[] head) {
-        if (head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        if (head.length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-            return "image/png";
-        }
-        if (head.length >= 12 && head[0] == 'R' && head[1] == 'I' && head[2] == 'F' && head[3] == 'F'
-                && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
     }
 
     private static String blankToNull(String value) {

@@ -32,7 +32,7 @@ import org.hibernate.search.mapper.orm.Search;
  */
 @Startup
 @Singleton
-@DependsOn("DemoCatalogue")
+@DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndex {

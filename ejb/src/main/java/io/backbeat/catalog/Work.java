@@ -94,6 +94,18 @@ public class Work {
     @Column(name = "preview_content", length = 64)
     private String previewContent;
 
+    @Column(name = "sold_content", length = 64)
+    private String soldContent;
+
+    @Column(name = "waveform_content", length = 64)
+    private String waveformContent;
+
+    @Column(name = "cover_content", length = 64)
+    private String coverContent;
+
+    @Column(name = "cover_type", length = 40)
+    private String coverType;
+
     @Column(nullable = false)
     private long plays;
 
@@ -122,13 +134,50 @@ public class Work {
         this.createdAt = receivedAt;
     }
 
-    /** Puts a checked work on sale with its preview. */
-    public void publish(int checkedDurationSeconds, String previewContentId, Instant now) {
+    /** The pipeline's files for a checked master, made by the transcoder. */
+    public record Media(String preview, String sold, String waveform, String cover, String coverType) {
+    }
+
+    /** The checker has started on it; also where a retry starts again. */
+    public void checking() {
+        moveTo(WorkState.CHECKING, null);
+    }
+
+    public void transcoding(int checkedDurationSeconds) {
         this.durationSeconds = checkedDurationSeconds;
-        this.previewContent = previewContentId;
-        this.state = WorkState.AVAILABLE;
-        this.stateReason = null;
+        moveTo(WorkState.TRANSCODING, null);
+    }
+
+    /** Puts a checked work on sale with what the transcoder made. */
+    public void publish(Media media, Instant now) {
+        this.previewContent = media.preview();
+        this.soldContent = media.sold();
+        this.waveformContent = media.waveform();
+        this.coverContent = media.cover();
+        this.coverType = media.coverType();
         this.availableAt = now;
+        moveTo(WorkState.AVAILABLE, null);
+    }
+
+    public void reject(String reason) {
+        moveTo(WorkState.REJECTED, reason);
+    }
+
+    public void fail(String error) {
+        moveTo(WorkState.FAILED, error);
+    }
+
+    /** An administrator sends a failed work through the pipeline again. */
+    public void retry() {
+        if (state != WorkState.FAILED) {
+            throw new IllegalStateException("Only a failed work is retried, not one " + state);
+        }
+        moveTo(WorkState.RECEIVED, null);
+    }
+
+    private void moveTo(WorkState next, String reason) {
+        this.state = next;
+        this.stateReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
     }
 
     public Long id() {
@@ -153,5 +202,37 @@ public class Work {
 
     public String previewContent() {
         return previewContent;
+    }
+
+    public String stateReason() {
+        return stateReason;
+    }
+
+    public String soldContent() {
+        return soldContent;
+    }
+
+    public String waveformContent() {
+        return waveformContent;
+    }
+
+    public String coverContent() {
+        return coverContent;
+    }
+
+    public String coverType() {
+        return coverType;
+    }
+
+    public int durationSeconds() {
+        return durationSeconds;
+    }
+
+    public String genre() {
+        return genre;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

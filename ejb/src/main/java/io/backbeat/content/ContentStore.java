@@ -3,6 +3,7 @@ package io.backbeat.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
 
 /**
  * Where masters, previews and pictures live: immutable blobs named by the SHA-256 of their bytes, so storing
@@ -23,4 +24,10 @@ public interface ContentStore {
     SeekableByteChannel open(String id) throws IOException;
 
     long size(String id) throws IOException;
+
+    /**
+     * A file on this node holding the stored bytes, for tools that read files (FFmpeg). Read it, never change it;
+     * a shared store would fetch the bytes into a local cache here.
+     */
+    Path file(String id) throws IOException;
 }

@@ -91,6 +91,15 @@ public class FileContentStore implements ContentStore {
         return Files.size(pathOf(id));
     }
 
+    @Override
+    public Path file(String id) throws IOException {
+        Path path = pathOf(id);
+        if (!Files.isRegularFile(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString(), null, "not in the content store");
+        }
+        return path;
+    }
+
     private Path pathOf(String id) {
         ContentId.requireValid(id);
         return root.resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id);

@@ -8,7 +8,7 @@ public class TooLargeException extends Refusal {
     private final long maxBytes;
 
     public TooLargeException(long maxBytes) {
-        super(Kind.INVALID, "too-large", "The file is larger than the " + (maxBytes / (1024 * 1024))
+        super(Kind.TOO_LARGE, "too-large", "The file is larger than the " + (maxBytes / (1024 * 1024))
                 + " MB allowed.");
         this.maxBytes = maxBytes;
     }

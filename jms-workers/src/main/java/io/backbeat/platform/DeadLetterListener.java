@@ -1,6 +1,7 @@
 package io.backbeat.platform;
 
 import io.backbeat.diagnostics.Probes;
+import io.backbeat.upload.Pipeline;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -25,12 +26,16 @@ public class DeadLetterListener implements MessageListener {
     @EJB
     Probes probes;
 
+    @EJB
+    Pipeline pipeline;
+
     @Override
     public void onMessage(Message message) {
         String kind = MessageIds.kind(message);
         LOG.warning(() -> "Dead-lettered " + kind + " message " + MessageIds.text(message));
         switch (kind == null ? "" : kind) {
             case Probes.KIND -> probes.deadLettered(MessageIds.uuid(message));
+            case Pipeline.CHECK, Pipeline.TRANSCODE -> pipeline.deadLettered(MessageIds.number(message));
             // Unknown kinds fail here too and end in the server's own DLQ, visible in the console.
             default -> throw new IllegalStateException("Dead letter of unknown kind '" + kind + "'");
         }

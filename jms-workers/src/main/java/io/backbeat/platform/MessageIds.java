@@ -14,6 +14,14 @@ public final class MessageIds {
         return UUID.fromString(text(message));
     }
 
+    public static long number(Message message) {
+        try {
+            return Long.parseLong(text(message));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Message " + describe(message) + " does not carry an id", e);
+        }
+    }
+
     public static String text(Message message) {
         try {
             return message.getBody(String.class);

@@ -11,7 +11,7 @@ import java.util.Map;
 @ApplicationException(rollback = true, inherited = true)
 public abstract class Refusal extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, UNSUPPORTED }
 
     private final Kind kind;
     private final String code;

@@ -16,6 +16,8 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
             case FORBIDDEN -> Status.FORBIDDEN;
+            case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED -> Status.UNSUPPORTED_MEDIA_TYPE;
         };
         var problem = Problem.of(status, refusal.code(), refusal.getMessage());
         for (var detail : refusal.details().entrySet()) {

@@ -37,6 +37,11 @@ record OneFileStore(String id, Path file) implements ContentStore {
         return Files.size(require(wanted));
     }
 
+    @Override
+    public Path file(String wanted) throws IOException {
+        return require(wanted);
+    }
+
     private Path require(String wanted) throws NoSuchFileException {
         if (!contains(wanted)) {
             throw new NoSuchFileException(wanted);

@@ -1,4 +1,4 @@
-package io.backbeat.catalog;
+package io.backbeat.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,48 +7,48 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** A picture's type comes from its first bytes, never from what the browser claims. */
-class MusiciansTest {
+class ImageTypesTest {
 
     @Test
     void jpegIsRecognisedByItsStartOfImageMarker() {
-        assertThat(Musicians.imageType(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1)))
+        assertThat(ImageTypes.sniff(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1)))
                 .isEqualTo("image/jpeg");
     }
 
     @Test
     void pngIsRecognisedByItsSignature() {
-        assertThat(Musicians.imageType(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d)))
+        assertThat(ImageTypes.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d)))
                 .isEqualTo("image/png");
     }
 
     @Test
     void webpIsRecognisedByItsRiffHeader() {
-        assertThat(Musicians.imageType(riff("WEBP"))).isEqualTo("image/webp");
+        assertThat(ImageTypes.sniff(riff("WEBP"))).isEqualTo("image/webp");
     }
 
     @Test
     void anotherRiffFileIsNoPicture() {
-        assertThat(Musicians.imageType(riff("WAVE"))).isNull();
+        assertThat(ImageTypes.sniff(riff("WAVE"))).isNull();
     }
 
     @Test
     void gifSvgAndTextAreRefused() {
-        assertThat(Musicians.imageType(ascii("GIF89a......"))).isNull();
-        assertThat(Musicians.imageType(ascii("<svg xmlns=\"h"))).isNull();
-        assertThat(Musicians.imageType(ascii("hello, world"))).isNull();
+        assertThat(ImageTypes.sniff(ascii("GIF89a......"))).isNull();
+        assertThat(ImageTypes.sniff(ascii("<svg xmlns=\"h"))).isNull();
+        assertThat(ImageTypes.sniff(ascii("hello, world"))).isNull();
     }
 
     @Test
     void tooFewBytesForASignatureAreRefused() {
-        assertThat(Musicians.imageType(new byte[0])).isNull();
-        assertThat(Musicians.imageType(bytes(0xff, 0xd8))).isNull();
-        assertThat(Musicians.imageType(bytes(0x89, 'P', 'N', 'G'))).isNull();
-        assertThat(Musicians.imageType(Arrays.copyOf(riff("WEBP"), 11))).isNull();
+        assertThat(ImageTypes.sniff(new byte[0])).isNull();
+        assertThat(ImageTypes.sniff(bytes(0xff, 0xd8))).isNull();
+        assertThat(ImageTypes.sniff(bytes(0x89, 'P', 'N', 'G'))).isNull();
+        assertThat(ImageTypes.sniff(Arrays.copyOf(riff("WEBP"), 11))).isNull();
     }
 
     @Test
     void aSignatureAnywhereButTheStartDoesNotCount() {
-        assertThat(Musicians.imageType(bytes(0, 0xff, 0xd8, 0xff, 0, 0, 0, 0, 0, 0, 0, 0))).isNull();
+        assertThat(ImageTypes.sniff(bytes(0, 0xff, 0xd8, 0xff, 0, 0, 0, 0, 0, 0, 0, 0))).isNull();
     }
 
     private static byte[] bytes(int... values) {
