@@ -154,7 +154,7 @@ public final class MasterCheck {
         long lastSound = -1;
         double integrated = Double.NEGATIVE_INFINITY;
         double range;
-        double truePeak = Double.NEGATIVE_INFINITY;
+        double truePeak;
 
         Levels(int channels, int sampleRate) {
             this.channels = channels;
@@ -223,7 +223,7 @@ public final class MasterCheck {
             Map<String, String> tags = input.tags();
             return new QaReport(input.container(), input.codec(), input.sampleRate(), input.channels(),
                     input.bitsPerSample(), bitRate, seconds, declared, input.packets(), input.decodeErrors(),
-                    input.syncLosses(), input.strayBytes(), truncated, decibels(levels.peak), levels.truePeak,
+                    input.syncLosses(), input.strayBytes(), truncated, decibels(levels.peak), decibels(levels.truePeak),
                     levels.clipped, levels.leadingSilence(), levels.trailingSilence(), levels.integrated,
                     levels.range, input.firstAudioByte(), tags, input.coverArt().isPresent(), messages, rejection);
         }

@@ -41,10 +41,6 @@ public record QaReport(
         decoderMessages = List.copyOf(decoderMessages);
     }
 
-    public boolean lossless() {
-        return "wav".equals(container) || "flac".equals(container);
-    }
-
     public Optional<Rejection> verdict() {
         return Optional.ofNullable(rejection);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Makes the files the store serves from a checked master: the low-quality preview (24 kb/s, 22.05 kHz, stereo) with
@@ -30,6 +31,13 @@ public final class Transcoder {
     /** Writes the store's high-quality MP3 of a lossless master. */
     public static void highQuality(Path master, Path mp3) throws IOException, NotAudioException {
         encode(master, mp3, HIGH_QUALITY_SAMPLE_RATE, HIGH_QUALITY_KBPS, null);
+    }
+
+    /** The picture the master's tags carry, as it is there (JPEG or PNG, usually). */
+    public static Optional<byte[]> coverArt(Path master) throws NotAudioException {
+        try (AudioInput input = AudioInput.open(master)) {
+            return input.coverArt();
+        }
     }
 
     private static void encode(Path master, Path target, int sampleRate, int kbps, Waveform waveform)
