@@ -41,6 +41,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_sample_fmt_name;
 import static org.bytedeco.ffmpeg.global.avutil.av_strdup;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -58,6 +59,11 @@ import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.javacpp.BytePointer;
+import org.jaudiotagger.audio.AudioFileIO;
+import org.jaudiotagger.audio.exceptions.CannotReadException;
+import org.jaudiotagger.audio.exceptions.InvalidAudioFrameException;
+import org.jaudiotagger.audio.exceptions.ReadOnlyFileException;
+import org.jaudiotagger.tag.TagException;
 
 /**
  * One audio file opened with FFmpeg: its container, its audio stream and a decoder. {@link #decode} pulls every
@@ -77,6 +83,7 @@ final class AudioInput implements AutoCloseable {
         void accept(AVFrame frame) throws Exception;
     }
 
+    private final Path file;
     private final AVFormatContext format;
     private final AVStream stream;
     private final AVCodecContext decoder;
@@ -88,7 +95,8 @@ final class AudioInput implements AutoCloseable {
     private long expectedNextByte = -1;
     private boolean lastPacketFailed;
 
-    private AudioInput(AVFormatContext format, AVStream stream, AVCodecContext decoder) {
+    private AudioInput(Path file, AVFormatContext format, AVStream stream, AVCodecContext decoder) {
+        this.file = file;
         this.format = format;
         this.stream = stream;
         this.decoder = decoder;
@@ -131,7 +139,7 @@ final class AudioInput implements AutoCloseable {
                     format.streams(i).discard(org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_ALL);
                 }
             }
-            return new AudioInput(format, stream, decoder);
+            return new AudioInput(file, format, stream, decoder);
         } catch (NotAudioException | RuntimeException e) {
             if (decoder != null) {
                 avcodec_free_context(decoder);
@@ -174,11 +182,29 @@ final class AudioInput implements AutoCloseable {
      * Info frame) rather than FFmpeg guessing it from the bit rate.
      */
     Optional<Double> declaredSeconds() {
+        if (container().equals("wav")) {
+            return wavDeclaredSeconds();
+        }
         if (format.duration_estimation_method() == avformat.AVFMT_DURATION_FROM_BITRATE
                 || format.duration() <= 0) {
             return Optional.empty();
         }
         return Optional.of(format.duration() / 1_000_000.0);
+    }
+
+    /**
+     * What a WAV's data chunk claims, read by jaudiotagger: FFmpeg quietly trims the claim to the file's end, which
+     * hides exactly the cut-short copy this is here to catch.
+     */
+    private Optional<Double> wavDeclaredSeconds() {
+        try {
+            double seconds = AudioFileIO.readAs(file.toFile(), "wav").getAudioHeader().getPreciseTrackLength();
+            return seconds > 0 ? Optional.of(seconds) : Optional.empty();
+        } catch (CannotReadException | IOException | TagException | ReadOnlyFileException
+                 | InvalidAudioFrameException | RuntimeException e) {
+            // A header jaudiotagger cannot make sense of claims nothing; FFmpeg's decoding judges the audio.
+            return Optional.empty();
+        }
     }
 
     /** The container's and the stream's tags, with lower-case keys. */

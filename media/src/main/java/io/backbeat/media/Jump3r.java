@@ -4,7 +4,9 @@ import de.sciss.jump3r.lowlevel.LameEncoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
 
 /** LAME ported to Java: slower than the native library, but it needs nothing on the machine. */
 final class Jump3r extends Mp3Encoder {
@@ -15,8 +17,11 @@ final class Jump3r extends Mp3Encoder {
 
     Jump3r(Path file, int sampleRate, int kbps) throws IOException {
         super(file);
-        encoder = new LameEncoder(new AudioFormat(sampleRate, 16, 2, true, false), kbps,
-                LameEncoder.CHANNEL_MODE_JOINT_STEREO, LameEncoder.QUALITY_MIDDLE, false);
+        // The target format names the output rate: left to itself LAME resamples a 24 kb/s stream down to 8 kHz.
+        AudioFormat.Encoding layer3 = sampleRate >= 32_000 ? LameEncoder.MPEG1L3 : LameEncoder.MPEG2L3;
+        var target = new AudioFormat(layer3, sampleRate, AudioSystem.NOT_SPECIFIED, 2, AudioSystem.NOT_SPECIFIED,
+                AudioSystem.NOT_SPECIFIED, false, Map.of(LameEncoder.P_BITRATE, kbps));
+        encoder = new LameEncoder(new AudioFormat(sampleRate, 16, 2, true, false), target);
         mp3 = new byte[encoder.getMP3BufferSize()];
     }
 

@@ -90,17 +90,18 @@ public final class MasterCheck {
             return Rejection.of(Reason.TOO_LONG, "Longer than %s: a work may last at most %s.",
                     Durations.clock(MAX_SECONDS), Durations.clock(MAX_SECONDS));
         }
+        // Frames lost to damage also shorten the audio: damage is the truer reason, so it is judged first.
+        if (problems > Math.max(2, input.packets() / 1000)) {
+            return Rejection.of(Reason.DECODE_ERRORS, "Damaged: %d decode errors and %d lost frame syncs (%d stray "
+                    + "bytes) in %d frames.", input.decodeErrors(), input.syncLosses(), input.strayBytes(),
+                    input.packets());
+        }
         if (truncated) {
             return declared != null && seconds < declared - Math.max(0.5, declared * 0.01)
                     ? Rejection.of(Reason.TRUNCATED, "Truncated: the file says it lasts %s but its audio ends "
                             + "after %s.", Durations.clock(declared), Durations.clock(seconds))
                     : Rejection.of(Reason.TRUNCATED, "Truncated: the last frame is cut off after %s.",
                             Durations.clock(seconds));
-        }
-        if (problems > Math.max(2, input.packets() / 1000)) {
-            return Rejection.of(Reason.DECODE_ERRORS, "Damaged: %d decode errors and %d lost frame syncs (%d stray "
-                    + "bytes) in %d frames.", input.decodeErrors(), input.syncLosses(), input.strayBytes(),
-                    input.packets());
         }
         if (input.channels() != 2) {
             return Rejection.of(Reason.LOW_QUALITY, "Below the store's quality: %d channel%s; masters are stereo.",

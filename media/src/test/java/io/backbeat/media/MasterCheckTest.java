@@ -1,0 +1,150 @@
+package io.backbeat.media;
+
+import static io.backbeat.media.Masters.tone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.backbeat.media.Rejection.Reason;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Checking masters made by Debian's ffmpeg: good ones pass with their numbers, each kind of bad one fails for its reason. */
+class MasterCheckTest {
+
+    @TempDir
+    static Path folder;
+
+    private static Path goodMp3;
+
+    @BeforeAll
+    static void makeAGoodMp3() {
+        goodMp3 = tone(folder, "good.mp3", 440, 40, "-c:a", "libmp3lame", "-b:a", "192k",
+                "-metadata", "title=Good Song", "-metadata", "artist=The Testers");
+    }
+
+    @Test
+    void aGoodMp3PassesWithItsNumbers() {
+        QaReport report = MasterCheck.check(goodMp3);
+
+        assertThat(report.verdict()).isEmpty();
+        assertThat(report.container()).isEqualTo("mp3");
+        assertThat(report.codec()).isEqualTo("mp3");
+        assertThat(report.sampleRate()).isEqualTo(44_100);
+        assertThat(report.channels()).isEqualTo(2);
+        assertThat(report.bitRate()).isBetween(188_000L, 196_000L);
+        assertThat(report.seconds()).isCloseTo(40, within(0.1));
+        assertThat(report.declaredSeconds()).isCloseTo(40, within(0.1));
+        assertThat(report.decodeErrors() + report.syncLosses()).isZero();
+        assertThat(report.truncated()).isFalse();
+        // 0.3 + 0.1 of full scale on the left channel: about -8 dBFS, the true peak at or above the sample peak.
+        assertThat(report.peakDbfs()).isBetween(-9.0, -7.0);
+        assertThat(report.truePeakDbtp()).isGreaterThanOrEqualTo(report.peakDbfs() - 0.1);
+        assertThat(report.integratedLufs()).isBetween(-20.0, -8.0);
+        assertThat(report.clippedSamples()).isZero();
+        assertThat(report.leadingSilenceSeconds()).isLessThan(0.1);
+        assertThat(report.tags()).containsEntry("title", "Good Song").containsEntry("artist", "The Testers");
+    }
+
+    @Test
+    void losslessMastersPassToo() {
+        assertThat(MasterCheck.check(tone(folder, "good.wav", 330, 31, "-c:a", "pcm_s24le")).verdict()).isEmpty();
+        QaReport flac = MasterCheck.check(tone(folder, "good.flac", 350, 31, "-c:a", "flac"));
+        assertThat(flac.verdict()).isEmpty();
+        assertThat(flac.declaredSeconds()).isCloseTo(31, within(0.01));
+    }
+
+    @Test
+    void silenceAroundTheMusicAndClippingAreMeasured() {
+        Path padded = Masters.ffmpeg(folder.resolve("padded.wav"), List.of("-f", "lavfi", "-i",
+                "aevalsrc=1.5*sin(2*PI*500*t):s=44100:d=30"), List.of("-af", "adelay=2000|2000,apad=pad_dur=3",
+                "-ac", "2", "-c:a", "pcm_s16le"));
+
+        QaReport report = MasterCheck.check(padded);
+
+        assertThat(report.leadingSilenceSeconds()).isCloseTo(2, within(0.05));
+        assertThat(report.trailingSilenceSeconds()).isCloseTo(3, within(0.05));
+        assertThat(report.seconds()).isCloseTo(35, within(0.05));
+        assertThat(report.clippedSamples()).as("a sine at 1.5 × full scale clips").isPositive();
+        assertThat(report.peakDbfs()).isCloseTo(0, within(0.01));
+    }
+
+    @Test
+    void notAudioIsSaidPlainly() throws IOException {
+        byte[] noise = new byte[100_000];
+        new Random(1).nextBytes(noise);
+        assertRejected(write("noise.mp3", noise), Reason.NOT_AUDIO);
+        assertRejected(write("empty.mp3", new byte[0]), Reason.NOT_AUDIO);
+        assertRejected(tone(folder, "vorbis.ogg", 300, 31, "-c:a", "libvorbis"), Reason.NOT_AUDIO);
+    }
+
+    @Test
+    void aCutShortFileIsTruncated() throws IOException {
+        byte[] mp3 = Files.readAllBytes(goodMp3);
+        QaReport cut = assertRejected(write("cut.mp3", Arrays.copyOf(mp3, mp3.length / 2)), Reason.TRUNCATED);
+        assertThat(cut.rejection().message()).contains("0:40");
+
+        byte[] wav = Masters.bytes(tone(folder, "whole.wav", 250, 35, "-c:a", "pcm_s16le"));
+        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        int data = new String(wav, 0, 200, StandardCharsets.ISO_8859_1).indexOf("data");
+        header.putInt(data + 4, header.getInt(data + 4) * 2);
+        assertRejected(write("lying.wav", wav), Reason.TRUNCATED);
+    }
+
+    @Test
+    void garbageBetweenFramesIsDamage() throws IOException {
+        byte[] mp3 = Files.readAllBytes(goodMp3);
+        var random = new Random(7);
+        var out = new ByteArrayOutputStream();
+        int middle = mp3.length / 2;
+        out.write(mp3, 0, middle);
+        for (int i = 0; i < 20; i++) {
+            byte[] garbage = new byte[2_000];
+            random.nextBytes(garbage);
+            out.write(garbage);
+            out.write(mp3, middle + i * 4_000, 4_000);
+        }
+        out.write(mp3, middle + 80_000, mp3.length - middle - 80_000);
+
+        QaReport report = assertRejected(write("garbage.mp3", out.toByteArray()), Reason.DECODE_ERRORS);
+        assertThat(report.syncLosses() + report.decodeErrors()).isGreaterThan(2);
+    }
+
+    @Test
+    void belowTheStoresQualityIsRefused() {
+        assertRejected(tone(folder, "mono.mp3", 300, 31, "-ac", "1", "-c:a", "libmp3lame", "-b:a", "192k"),
+                Reason.LOW_QUALITY);
+        assertRejected(tone(folder, "thin.mp3", 310, 31, "-c:a", "libmp3lame", "-b:a", "96k"), Reason.LOW_QUALITY);
+        assertRejected(tone(folder, "narrow.flac", 320, 31, "-ar", "22050", "-c:a", "flac"), Reason.LOW_QUALITY);
+        assertRejected(tone(folder, "adpcm.wav", 330, 31, "-c:a", "adpcm_ms"), Reason.LOW_QUALITY);
+    }
+
+    @Test
+    void tooShortAndSilentAreRefused() {
+        assertRejected(tone(folder, "short.mp3", 300, 12, "-c:a", "libmp3lame", "-b:a", "192k"), Reason.TOO_SHORT);
+        assertRejected(Masters.ffmpeg(folder.resolve("silence.flac"), List.of("-f", "lavfi", "-i",
+                "anullsrc=r=44100:cl=stereo"), List.of("-t", "35", "-c:a", "flac")), Reason.SILENT);
+    }
+
+    private static QaReport assertRejected(Path master, Reason reason) {
+        QaReport report = MasterCheck.check(master);
+        assertThat(report.verdict()).as(master.getFileName().toString()).isPresent();
+        assertThat(report.rejection().reason()).as(report.rejection().message()).isEqualTo(reason);
+        assertThat(report.rejection().message()).isNotBlank();
+        return report;
+    }
+
+    private static Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+}
