@@ -1,12 +1,16 @@
 package io.backbeat;
 
+import static org.awaitility.Awaitility.await;
+
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -30,6 +34,16 @@ public abstract class SystemTest {
     @Deployment(testable = false, name = "backbeat")
     public static EnterpriseArchive backbeat() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("backbeat.ear")));
+    }
+
+    /**
+     * The store is ready when its readiness check says so: the schema migrated and the demo catalogue through the
+     * upload pipeline, which on a first start takes a few seconds after the deployment itself.
+     */
+    @BeforeAll
+    static void storeIsReady() {
+        await("the store's readiness").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> RestAssured.given().baseUri(MANAGEMENT).get("/health/ready").statusCode() == 200);
     }
 
     /** The site itself: pages, streams, pictures. */

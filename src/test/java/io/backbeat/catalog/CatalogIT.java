@@ -12,8 +12,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.backbeat.SystemTest;
 import io.restassured.path.json.JsonPath;
-import java.text.Collator;
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,10 @@ class CatalogIT extends SystemTest {
     @Test
     void filtersNarrowTheResult() {
         JsonPath jazz = search("genre=jazz&year=2022");
-        assertThat(jazz.getList("items.title", String.class)).containsExactlyInAnyOrder("Platform 9", "Elevator Blues");
-        assertThat(jazz.getLong("total")).isEqualTo(2);
-        assertThat(search("artist=night transit&album=last train").getLong("total")).isEqualTo(2);
+        assertThat(jazz.getList("items.title", String.class)).containsExactlyInAnyOrder("Platform 9", "Elevator Blues",
+                "Red Line Shuffle", "Terminus");
+        assertThat(jazz.getLong("total")).isEqualTo(4);
+        assertThat(search("artist=night transit&album=last train").getLong("total")).isEqualTo(4);
     }
 
     @Test
@@ -50,9 +52,9 @@ class CatalogIT extends SystemTest {
         JsonPath second = search("sort=title&size=5&page=1");
         assertThat(first.getLong("total")).isGreaterThanOrEqualTo(12);
         List<String> titles = first.getList("items.title", String.class);
-        var accentsAndCaseIgnored = Collator.getInstance(Locale.ROOT);
-        accentsAndCaseIgnored.setStrength(Collator.PRIMARY);
-        assertThat(titles).hasSize(5).isSortedAccordingTo(accentsAndCaseIgnored::compare);
+        Comparator<String> accentsAndCaseIgnored = Comparator.comparing(title -> Normalizer
+                .normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT));
+        assertThat(titles).hasSize(5).isSortedAccordingTo(accentsAndCaseIgnored);
         assertThat(second.getList("items.title", String.class)).doesNotContainAnyElementsOf(titles);
         List<Integer> prices = search("sort=price&desc=true&size=100").getList("items.pricePoints", Integer.class);
         assertThat(prices).isSortedAccordingTo((a, b) -> b - a);

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Audio files made for a test by Debian's ffmpeg, a program nobody here wrote: tones at a frequency of the test's
- * choosing (so every file's bytes differ), in the formats and qualities the test asks for.
+ * choosing (so every file's bytes differ), in the formats and qualities the test asks for. The system tests
+ * use them too, through this module's test jar.
  */
-final class Masters {
+public final class Masters {
 
     private Masters() {
     }
