@@ -30,4 +30,10 @@ public interface ContentStore {
      * a shared store would fetch the bytes into a local cache here.
      */
     Path file(String id) throws IOException;
+
+    /**
+     * A new empty file on this node for work in progress (a transcode before it is put). The caller deletes it;
+     * one a crash left behind is removed when the store next opens.
+     */
+    Path scratch(String suffix) throws IOException;
 }

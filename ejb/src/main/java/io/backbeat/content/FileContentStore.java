@@ -18,15 +18,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The content store on this node's disk: {@code <root>/ab/cd/abcd…} so no folder grows huge. A blob is
  * written to a temporary file, forced to disk, then moved into place atomically: a crash leaves either the
- * whole blob or a stray temporary file, never half a blob under a real name.
+ * whole blob or a stray temporary file, never half a blob under a real name, and the strays are removed when the
+ * store opens again.
  */
 @ApplicationScoped
 public class FileContentStore implements ContentStore {
+
+    private static final Logger LOG = Logger.getLogger(FileContentStore.class.getName());
 
     @Inject
     @ConfigProperty(name = "backbeat.content.dir")
@@ -42,8 +46,19 @@ public class FileContentStore implements ContentStore {
         incoming = root.resolve("incoming");
         try {
             Files.createDirectories(incoming);
+            removeStrays();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the content store at " + root, e);
+            throw new UncheckedIOException("Cannot open the content store at " + root, e);
+        }
+    }
+
+    /** Work in progress when this node last stopped, which nothing will ever finish. */
+    private void removeStrays() throws IOException {
+        try (var strays = Files.list(incoming)) {
+            for (Path stray : (Iterable<Path>) strays::iterator) {
+                Files.deleteIfExists(stray);
+                LOG.info(() -> "Removed " + stray.getFileName() + ", left in the content store by an interrupted run");
+            }
         }
     }
 
@@ -98,6 +113,11 @@ public class FileContentStore implements ContentStore {
             throw new java.nio.file.NoSuchFileException(path.toString(), null, "not in the content store");
         }
         return path;
+    }
+
+    @Override
+    public Path scratch(String suffix) throws IOException {
+        return Files.createTempFile(incoming, "scratch-", suffix);
     }
 
     private Path pathOf(String id) {

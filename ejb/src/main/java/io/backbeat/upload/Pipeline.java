@@ -105,7 +105,7 @@ public class Pipeline {
         Path temporary = null;
         try {
             Path master = store.file(upload.masterContent());
-            temporary = Files.createTempFile("backbeat-transcode-", ".mp3");
+            temporary = store.scratch(".mp3");
             Waveform waveform = Transcoder.preview(master, temporary);
             String preview = put(Files.newInputStream(temporary));
             String sold = upload.masterContent();

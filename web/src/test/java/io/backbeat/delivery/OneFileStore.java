@@ -42,6 +42,11 @@ record OneFileStore(String id, Path file) implements ContentStore {
         return require(wanted);
     }
 
+    @Override
+    public Path scratch(String suffix) {
+        throw new UnsupportedOperationException("read-only");
+    }
+
     private Path require(String wanted) throws NoSuchFileException {
         if (!contains(wanted)) {
             throw new NoSuchFileException(wanted);
