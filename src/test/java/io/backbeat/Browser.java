@@ -76,9 +76,13 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
+        return waitFor(Duration.ofSeconds(15), condition);
+    }
+
+    /** For what takes the server longer than a page does, such as an upload going through the pipeline. */
+    public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         // A page that re-renders part of itself (an Ajax update) may replace an element while it is being read.
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(condition);
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public Object script(String javascript, Object... arguments) {

@@ -20,9 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public abstract class SystemTest {
 
-    public static final String SITE = "http://localhost:8080";
-    public static final String SECURE_SITE = "https://localhost:8443";
-    public static final String MANAGEMENT = "http://localhost:9990";
+    /**
+     * -Dit.port.offset moves every port the tests call, for a server started with the same offset (Arquillian's
+     * arq.container.wildfly.configuration.* overrides), so two checkouts can test on one machine at once.
+     */
+    private static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0);
+
+    public static final String SITE = "http://localhost:" + (8080 + PORT_OFFSET);
+    public static final String SECURE_SITE = "https://localhost:" + (8443 + PORT_OFFSET);
+    public static final String MANAGEMENT = "http://localhost:" + (9990 + PORT_OFFSET);
 
     public static final String ADMIN = "admin@backbeat.demo";
     public static final String ADMIN_PASSWORD = "demo-admin";

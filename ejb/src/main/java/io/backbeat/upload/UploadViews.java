@@ -11,6 +11,7 @@ final class UploadViews {
         return new UploadStatus(upload.workId(), work.title(), work.artist().name(), work.state().name(),
                 work.stateReason(), upload.fileName(), upload.masterBytes(), upload.receivedAt().toString(),
                 upload.updatedAt().toString(), upload.qa() == null ? null : upload.qa().summary(new java.util.TreeMap<>(upload.tags())),
-                work.waveformContent() == null ? null : "/pictures/waveform/" + upload.workId());
+                work.waveformContent() == null ? null : "/pictures/waveform/" + upload.workId(),
+                work.coverContent() == null ? null : "/pictures/cover/" + upload.workId(), upload.failedAttempts());
     }
 }

@@ -3,6 +3,7 @@ package io.backbeat.site;
 import io.backbeat.platform.InvalidInputException;
 import io.backbeat.platform.Refusal;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -15,14 +16,27 @@ public final class Pages {
 
     /** A refusal becomes one error message per problem (per field for invalid forms); nothing else is shown. */
     public static void show(Refusal refusal) {
+        show(refusal, null);
+    }
+
+    /**
+     * As {@link #show(Refusal)}, but a field's message belongs to the input of {@code form} whose id is the field's
+     * name: a {@code p:message} shows it beside the input, and the page's message list as a summary.
+     */
+    public static void show(Refusal refusal, String form) {
         var faces = FacesContext.getCurrentInstance();
         if (refusal instanceof InvalidInputException invalid) {
-            invalid.fields().values().forEach(message ->
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+            invalid.fields().forEach((field, message) -> faces.addMessage(inputOf(faces, form, field),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
         }
         faces.validationFailed();
+    }
+
+    private static String inputOf(FacesContext faces, String form, String field) {
+        UIComponent input = form == null ? null : faces.getViewRoot().findComponent(form + ":" + field);
+        return input == null ? null : input.getClientId(faces);
     }
 
     public static void info(String key, Object... arguments) {

@@ -2,12 +2,12 @@ package io.backbeat.upload;
 
 import io.backbeat.account.Role;
 import io.backbeat.api.Params;
-import io.backbeat.catalog.MediaType;
-import io.backbeat.catalog.WorkDetails;
 import io.backbeat.content.TooLargeException;
 import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,6 +43,9 @@ public class UploadResource {
     @EJB
     Uploads uploads;
 
+    @Inject
+    Validator validator;
+
     @Context
     SecurityContext security;
 
@@ -74,12 +77,8 @@ public class UploadResource {
                 && Long.parseLong(contentLength.strip()) > uploads.maxBytes()) {
             throw new TooLargeException(uploads.maxBytes());
         }
-        if (price == null || price.isBlank()) {
-            throw new InvalidInputException(Map.of("pricePoints", "Give the price in points (price=10)."));
-        }
-        var details = new WorkDetails(title, album, Params.optionalInteger(track, "track"), genre,
-                Params.optionalInteger(year, "year"), MediaType.AUDIO, Params.integer(price, "price", 0),
-                flag(explicit, "explicit"), flag(business, "business"));
+        var details = new SongForm(title, album, track, genre, year, price, flag(explicit, "explicit"),
+                flag(business, "business")).toDetails(validator);
         String name = fileName != null ? fileName : fileNameIn(disposition);
         UploadStatus status = uploads.accept(security.getUserPrincipal().getName(), details, name, body);
         return Response.accepted(status).location(uri.getBaseUriBuilder().path("uploads")
