@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -68,6 +71,10 @@ public abstract class SystemTest {
     protected static RequestSpecification asAdmin() {
         return api(ADMIN, ADMIN_PASSWORD);
     }
+
+    /** The order the store sorts titles in, its search index's normaliser: accents and case folded, then code points. */
+    protected static final Comparator<String> TITLE_ORDER = Comparator.comparing(title -> Normalizer
+            .normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT));
 
     /** The id of the demo catalogue's work with this title. */
     protected static long workId(String title) {
