@@ -14,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -103,8 +101,10 @@ class UploadsIT extends SystemTest {
         cases.put("NOT_AUDIO Ogg Vorbis", tone("vorbis.ogg", 35, "-c:a", "libvorbis"));
         cases.put("TRUNCATED an MP3 cut short", write("cut.mp3", java.util.Arrays.copyOf(goodBytes,
                 goodBytes.length * 6 / 10)));
-        cases.put("TRUNCATED a WAV whose header claims more", lyingWav());
-        cases.put("DECODE_ERRORS garbage frames in the middle", garbageInTheMiddle(goodBytes, random));
+        cases.put("TRUNCATED a WAV whose header claims more", write("lying-header.wav", Masters.lyingAboutItsLength(
+                Masters.bytes(tone("lying.wav", 35, "-c:a", "pcm_s16le")))));
+        cases.put("DECODE_ERRORS garbage frames in the middle", write("garbage.mp3",
+                Masters.withGarbageInTheMiddle(goodBytes, random)));
         cases.put("TOO_SHORT ten seconds", tone("short.mp3", 10, "-c:a", "libmp3lame", "-b:a", "192k"));
         cases.put("TOO_LONG ten hours of silence", Masters.ffmpeg(folder.resolve("long.flac"), List.of("-f",
                 "lavfi", "-i", "anullsrc=r=8000:cl=mono"), List.of("-t", "36000", "-c:a", "flac")));
@@ -210,30 +210,6 @@ class UploadsIT extends SystemTest {
             out.write("not really".repeat(1000).getBytes());
         }
         return write(name, zip.toByteArray());
-    }
-
-    private Path lyingWav() throws IOException {
-        byte[] wav = Masters.bytes(tone("lying.wav", 35, "-c:a", "pcm_s16le", "-map_metadata", "-1",
-                "-fflags", "+bitexact"));
-        var buffer = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        int data = new String(wav, 0, 200, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("data");
-        buffer.putInt(data + 4, buffer.getInt(data + 4) * 2);
-        buffer.putInt(4, buffer.getInt(4) + buffer.getInt(data + 4) / 2);
-        return write("lying-header.wav", wav);
-    }
-
-    private Path garbageInTheMiddle(byte[] mp3, Random random) throws IOException {
-        var out = new ByteArrayOutputStream();
-        int middle = mp3.length / 2;
-        out.write(mp3, 0, middle);
-        for (int i = 0; i < 20; i++) {
-            byte[] garbage = new byte[2_000];
-            random.nextBytes(garbage);
-            out.write(garbage);
-            out.write(mp3, middle + i * 4_000, 4_000);
-        }
-        out.write(mp3, middle + 80_000, mp3.length - middle - 80_000);
-        return write("garbage.mp3", out.toByteArray());
     }
 
     /** An ID3v2.4 tag of five megabytes (a frame of padding) in front of a good MP3. */

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.backbeat.media.Rejection.Reason;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,28 +91,14 @@ class MasterCheckTest {
         assertThat(cut.rejection().message()).contains("0:40");
 
         byte[] wav = Masters.bytes(tone(folder, "whole.wav", 250, 35, "-c:a", "pcm_s16le"));
-        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        int data = new String(wav, 0, 200, StandardCharsets.ISO_8859_1).indexOf("data");
-        header.putInt(data + 4, header.getInt(data + 4) * 2);
-        assertRejected(write("lying.wav", wav), Reason.TRUNCATED);
+        assertRejected(write("lying.wav", Masters.lyingAboutItsLength(wav)), Reason.TRUNCATED);
     }
 
     @Test
     void garbageBetweenFramesIsDamage() throws IOException {
-        byte[] mp3 = Files.readAllBytes(goodMp3);
-        var random = new Random(7);
-        var out = new ByteArrayOutputStream();
-        int middle = mp3.length / 2;
-        out.write(mp3, 0, middle);
-        for (int i = 0; i < 20; i++) {
-            byte[] garbage = new byte[2_000];
-            random.nextBytes(garbage);
-            out.write(garbage);
-            out.write(mp3, middle + i * 4_000, 4_000);
-        }
-        out.write(mp3, middle + 80_000, mp3.length - middle - 80_000);
+        byte[] garbage = Masters.withGarbageInTheMiddle(Files.readAllBytes(goodMp3), new Random(7));
 
-        QaReport report = assertRejected(write("garbage.mp3", out.toByteArray()), Reason.DECODE_ERRORS);
+        QaReport report = assertRejected(write("garbage.mp3", garbage), Reason.DECODE_ERRORS);
         assertThat(report.syncLosses() + report.decodeErrors()).isGreaterThan(2);
     }
 

@@ -1,10 +1,15 @@
 package io.backbeat.media;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,6 +53,35 @@ public final class Masters {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A WAV whose header claims twice the audio it holds, as a copy cut short would: the data chunk's size and the
+     * RIFF size both say more than the file has.
+     */
+    public static byte[] lyingAboutItsLength(byte[] wav) {
+        byte[] lying = wav.clone();
+        ByteBuffer header = ByteBuffer.wrap(lying).order(ByteOrder.LITTLE_ENDIAN);
+        int data = new String(lying, 0, Math.min(lying.length, 200), StandardCharsets.ISO_8859_1).indexOf("data");
+        int size = header.getInt(data + 4);
+        header.putInt(data + 4, size * 2);
+        header.putInt(4, header.getInt(4) + size);
+        return lying;
+    }
+
+    /** An MP3 with twenty bursts of 2,000 random bytes between its frames, in the middle of the file. */
+    public static byte[] withGarbageInTheMiddle(byte[] mp3, Random random) {
+        var out = new ByteArrayOutputStream();
+        int middle = mp3.length / 2;
+        out.write(mp3, 0, middle);
+        for (int i = 0; i < 20; i++) {
+            byte[] garbage = new byte[2_000];
+            random.nextBytes(garbage);
+            out.writeBytes(garbage);
+            out.write(mp3, middle + i * 4_000, 4_000);
+        }
+        out.write(mp3, middle + 80_000, mp3.length - middle - 80_000);
+        return out.toByteArray();
     }
 
     public static byte[] bytes(Path file) {
