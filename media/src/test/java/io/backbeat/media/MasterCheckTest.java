@@ -136,6 +136,43 @@ class MasterCheckTest {
                 "anullsrc=r=44100:cl=stereo"), List.of("-t", "35", "-c:a", "flac")), Reason.SILENT);
     }
 
+    @Test
+    void mp3sJoinedEndToEndAreDamageNotACrash() throws IOException {
+        byte[] stereo = Masters.bytes(bareMp3("joined-stereo.mp3", 280, 31, "192k", 2, 44_100));
+        byte[] mono = Masters.bytes(bareMp3("joined-mono.mp3", 290, 2, "64k", 1, 22_050));
+
+        QaReport report = assertRejected(write("joined.mp3", concat(stereo, mono)), Reason.DECODE_ERRORS);
+
+        assertThat(report.channels()).isEqualTo(2);
+        assertThat(report.sampleRate()).isEqualTo(44_100);
+    }
+
+    @Test
+    void aMonoMasterEndingInTwoStereoFramesIsStillMono() throws IOException {
+        byte[] mono = Masters.bytes(bareMp3("mono-body.mp3", 300, 31, "64k", 1, 22_050));
+        byte[] stereo = Masters.bytes(bareMp3("stereo-tail.mp3", 310, 0.02, "192k", 2, 44_100));
+
+        QaReport report = MasterCheck.check(write("mono-then-stereo.mp3", concat(mono, stereo)));
+
+        assertThat(report.verdict()).isPresent();
+        assertThat(report.channels()).isEqualTo(1);
+        assertThat(report.sampleRate()).isEqualTo(22_050);
+    }
+
+    /** An MP3 of bare frames, no ID3 tag and no Info frame, so that two can be joined with cat. */
+    private static Path bareMp3(String name, double frequency, double seconds, String bitRate, int channels,
+                                int sampleRate) {
+        return tone(folder, name, frequency, seconds, "-ac", Integer.toString(channels), "-ar",
+                Integer.toString(sampleRate), "-c:a", "libmp3lame", "-b:a", bitRate, "-write_xing", "0",
+                "-id3v2_version", "0");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     private static QaReport assertRejected(Path master, Reason reason) {
         QaReport report = MasterCheck.check(master);
         assertThat(report.verdict()).as(master.getFileName().toString()).isPresent();
