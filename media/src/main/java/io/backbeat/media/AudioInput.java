@@ -364,7 +364,8 @@ final class AudioInput implements AutoCloseable {
         }
     }
 
-    private void configure(AVFilterGraph graph, String filters, AVFilterContext source, AVFilterContext output) {
+    private void configure(AVFilterGraph graph, String filters, AVFilterContext source, AVFilterContext output)
+            throws NotAudioException {
         var layout = new BytePointer(64);
         av_channel_layout_describe(decoder.ch_layout(), layout, 64);
         String arguments = String.format(Locale.ROOT, "time_base=1/%d:sample_rate=%d:sample_fmt=%s:channel_layout=%s",
@@ -381,7 +382,13 @@ final class AudioInput implements AutoCloseable {
         inputs.name(av_strdup(new BytePointer("out"))).filter_ctx(output).pad_idx(0).next(null);
         try {
             Ffmpeg.check(avfilter_graph_parse_ptr(graph, filters, inputs, outputs, null), "parse filters " + filters);
-            Ffmpeg.check(avfilter_graph_config(graph, null), "configure filters " + filters);
+            // The filters parsed, so only the stream's format can fail here: a rate or a channel count swresample
+            // cannot convert (a WAV header claiming 1 Hz or 255 channels).
+            int configured = avfilter_graph_config(graph, null);
+            if (configured < 0) {
+                throw new NotAudioException(String.format(Locale.ROOT, "its audio, %d Hz in %d channels, cannot be "
+                        + "measured (%s)", sampleRate, channels, Ffmpeg.error(configured)));
+            }
         } finally {
             avfilter_inout_free(inputs);
             avfilter_inout_free(outputs);

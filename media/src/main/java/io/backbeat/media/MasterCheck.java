@@ -50,14 +50,14 @@ public final class MasterCheck {
         }
     }
 
-    private static QaReport measure(Path master, AudioInput input, List<String> messages) {
+    private static QaReport measure(Path master, AudioInput input, List<String> messages) throws NotAudioException {
         var levels = new Levels(input.channels(), input.sampleRate());
         boolean tooLong = false;
         try {
             input.decode(ANALYSIS, levels::add);
         } catch (TooLongException e) {
             tooLong = true;
-        } catch (RuntimeException e) {
+        } catch (NotAudioException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Measuring " + master + " failed", e);
