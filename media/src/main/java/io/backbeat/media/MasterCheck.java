@@ -96,6 +96,10 @@ public final class MasterCheck {
                     + "bytes) in %d frames.", input.decodeErrors(), input.syncLosses(), input.strayBytes(),
                     input.packets());
         }
+        if (levels.notNumbers > 0) {
+            return Rejection.of(Reason.DECODE_ERRORS, "Damaged: %d samples are not numbers (NaN or infinite).",
+                    levels.notNumbers);
+        }
         if (truncated) {
             return declared != null && seconds < declared - Math.max(0.5, declared * 0.01)
                     ? Rejection.of(Reason.TRUNCATED, "Truncated: the file says it lasts %s but its audio ends "
@@ -151,6 +155,7 @@ public final class MasterCheck {
         long samples;
         double peak;
         long clipped;
+        long notNumbers;
         long firstSound = -1;
         long lastSound = -1;
         double integrated = Double.NEGATIVE_INFINITY;
@@ -171,6 +176,11 @@ public final class MasterCheck {
                 double loudest = 0;
                 for (int c = 0; c < channels; c++) {
                     double level = Math.abs(pcm.get(i * channels + c));
+                    // A float master can hold NaN or infinity, which no comparison below would notice.
+                    if (!Double.isFinite(level)) {
+                        notNumbers++;
+                        continue;
+                    }
                     if (level >= CLIPPED) {
                         clipped++;
                     }

@@ -159,6 +159,28 @@ class MasterCheckTest {
         assertThat(report.sampleRate()).isEqualTo(22_050);
     }
 
+    @Test
+    void samplesThatAreNotNumbersAreDamage() throws IOException {
+        for (float sample : new float[] {Float.NaN, Float.POSITIVE_INFINITY}) {
+            QaReport report = assertRejected(floatWav("not-numbers.wav", sample, 31), Reason.DECODE_ERRORS);
+            assertThat(report.rejection().message()).contains("not numbers");
+        }
+    }
+
+    /** A stereo 44.1 kHz WAV of 32-bit float samples, every one of them {@code sample}. */
+    private static Path floatWav(String name, float sample, double seconds) throws IOException {
+        int samples = (int) (seconds * 44_100) * 2;
+        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 4).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 4)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16)
+                .putShort((short) 3).putShort((short) 2).putInt(44_100).putInt(44_100 * 8).putShort((short) 8)
+                .putShort((short) 32).put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 4);
+        for (int i = 0; i < samples; i++) {
+            wav.putFloat(sample);
+        }
+        return write(name, wav.array());
+    }
+
     /** An MP3 of bare frames, no ID3 tag and no Info frame, so that two can be joined with cat. */
     private static Path bareMp3(String name, double frequency, double seconds, String bitRate, int channels,
                                 int sampleRate) {
