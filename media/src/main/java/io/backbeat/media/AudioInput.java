@@ -87,6 +87,10 @@ final class AudioInput implements AutoCloseable {
     private final AVFormatContext format;
     private final AVStream stream;
     private final AVCodecContext decoder;
+    // The format as opened: decoders rewrite their context when a frame differs, and the report must describe the
+    // audio that was measured.
+    private final int sampleRate;
+    private final int channels;
     private long packets;
     private long decodeErrors;
     private long syncLosses;
@@ -100,6 +104,8 @@ final class AudioInput implements AutoCloseable {
         this.format = format;
         this.stream = stream;
         this.decoder = decoder;
+        this.sampleRate = decoder.sample_rate();
+        this.channels = decoder.ch_layout().nb_channels();
     }
 
     static AudioInput open(Path file) throws NotAudioException {
@@ -158,11 +164,11 @@ final class AudioInput implements AutoCloseable {
     }
 
     int sampleRate() {
-        return decoder.sample_rate();
+        return sampleRate;
     }
 
     int channels() {
-        return decoder.ch_layout().nb_channels();
+        return channels;
     }
 
     /** Bits per second of the audio as the stream declares it; 0 when it declares none. */
@@ -331,8 +337,14 @@ final class AudioInput implements AutoCloseable {
             if (decoded.decode_error_flags() != 0) {
                 decodeErrors++;
             }
-            Ffmpeg.check(av_buffersrc_add_frame_flags(source, decoded, 0), "filter a decoded frame");
+            // The graph takes one format; a frame in another (MP3s joined end to end, a FLAC header its frames
+            // contradict) is damage in the file, not a broken installation.
+            int taken = av_buffersrc_add_frame_flags(source, decoded, 0);
             av_frame_unref(decoded);
+            if (taken < 0) {
+                decodeErrors++;
+                continue;
+            }
             drainFilters(output, filtered, sink);
         }
     }
@@ -352,11 +364,12 @@ final class AudioInput implements AutoCloseable {
         }
     }
 
-    private void configure(AVFilterGraph graph, String filters, AVFilterContext source, AVFilterContext output) {
+    private void configure(AVFilterGraph graph, String filters, AVFilterContext source, AVFilterContext output)
+            throws NotAudioException {
         var layout = new BytePointer(64);
         av_channel_layout_describe(decoder.ch_layout(), layout, 64);
         String arguments = String.format(Locale.ROOT, "time_base=1/%d:sample_rate=%d:sample_fmt=%s:channel_layout=%s",
-                decoder.sample_rate(), decoder.sample_rate(),
+                sampleRate, sampleRate,
                 av_get_sample_fmt_name(decoder.sample_fmt()).getString(), layout.getString());
         layout.close();
         Ffmpeg.check(avfilter_graph_create_filter(source, avfilter_get_by_name("abuffer"), "in", arguments, null,
@@ -369,7 +382,13 @@ final class AudioInput implements AutoCloseable {
         inputs.name(av_strdup(new BytePointer("out"))).filter_ctx(output).pad_idx(0).next(null);
         try {
             Ffmpeg.check(avfilter_graph_parse_ptr(graph, filters, inputs, outputs, null), "parse filters " + filters);
-            Ffmpeg.check(avfilter_graph_config(graph, null), "configure filters " + filters);
+            // The filters parsed, so only the stream's format can fail here: a rate or a channel count swresample
+            // cannot convert (a WAV header claiming 1 Hz or 255 channels).
+            int configured = avfilter_graph_config(graph, null);
+            if (configured < 0) {
+                throw new NotAudioException(String.format(Locale.ROOT, "its audio, %d Hz in %d channels, cannot be "
+                        + "measured (%s)", sampleRate, channels, Ffmpeg.error(configured)));
+            }
         } finally {
             avfilter_inout_free(inputs);
             avfilter_inout_free(outputs);

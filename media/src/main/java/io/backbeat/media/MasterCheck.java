@@ -50,14 +50,14 @@ public final class MasterCheck {
         }
     }
 
-    private static QaReport measure(Path master, AudioInput input, List<String> messages) {
+    private static QaReport measure(Path master, AudioInput input, List<String> messages) throws NotAudioException {
         var levels = new Levels(input.channels(), input.sampleRate());
         boolean tooLong = false;
         try {
             input.decode(ANALYSIS, levels::add);
         } catch (TooLongException e) {
             tooLong = true;
-        } catch (RuntimeException e) {
+        } catch (NotAudioException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Measuring " + master + " failed", e);
@@ -95,6 +95,10 @@ public final class MasterCheck {
             return Rejection.of(Reason.DECODE_ERRORS, "Damaged: %d decode errors and %d lost frame syncs (%d stray "
                     + "bytes) in %d frames.", input.decodeErrors(), input.syncLosses(), input.strayBytes(),
                     input.packets());
+        }
+        if (levels.notNumbers > 0) {
+            return Rejection.of(Reason.DECODE_ERRORS, "Damaged: %d samples are not numbers (NaN or infinite).",
+                    levels.notNumbers);
         }
         if (truncated) {
             return declared != null && seconds < declared - Math.max(0.5, declared * 0.01)
@@ -151,6 +155,7 @@ public final class MasterCheck {
         long samples;
         double peak;
         long clipped;
+        long notNumbers;
         long firstSound = -1;
         long lastSound = -1;
         double integrated = Double.NEGATIVE_INFINITY;
@@ -171,6 +176,11 @@ public final class MasterCheck {
                 double loudest = 0;
                 for (int c = 0; c < channels; c++) {
                     double level = Math.abs(pcm.get(i * channels + c));
+                    // A float master can hold NaN or infinity, which no comparison below would notice.
+                    if (!Double.isFinite(level)) {
+                        notNumbers++;
+                        continue;
+                    }
                     if (level >= CLIPPED) {
                         clipped++;
                     }

@@ -118,6 +118,65 @@ class MasterCheckTest {
                 "anullsrc=r=44100:cl=stereo"), List.of("-t", "35", "-c:a", "flac")), Reason.SILENT);
     }
 
+    @Test
+    void mp3sJoinedEndToEndAreDamageNotACrash() throws IOException {
+        byte[] stereo = Masters.bytes(bareMp3("joined-stereo.mp3", 280, 31, "192k", 2, 44_100));
+        byte[] mono = Masters.bytes(bareMp3("joined-mono.mp3", 290, 2, "64k", 1, 22_050));
+
+        QaReport report = assertRejected(write("joined.mp3", concat(stereo, mono)), Reason.DECODE_ERRORS);
+
+        assertThat(report.channels()).isEqualTo(2);
+        assertThat(report.sampleRate()).isEqualTo(44_100);
+    }
+
+    @Test
+    void aMonoMasterEndingInTwoStereoFramesIsStillMono() throws IOException {
+        byte[] mono = Masters.bytes(bareMp3("mono-body.mp3", 300, 31, "64k", 1, 22_050));
+        byte[] stereo = Masters.bytes(bareMp3("stereo-tail.mp3", 310, 0.02, "192k", 2, 44_100));
+
+        QaReport report = MasterCheck.check(write("mono-then-stereo.mp3", concat(mono, stereo)));
+
+        assertThat(report.verdict()).isPresent();
+        assertThat(report.channels()).isEqualTo(1);
+        assertThat(report.sampleRate()).isEqualTo(22_050);
+    }
+
+    @Test
+    void samplesThatAreNotNumbersAreDamage() throws IOException {
+        for (float sample : new float[] {Float.NaN, Float.POSITIVE_INFINITY}) {
+            QaReport report = assertRejected(floatWav("not-numbers.wav", sample, 31), Reason.DECODE_ERRORS);
+            assertThat(report.rejection().message()).contains("not numbers");
+        }
+    }
+
+    /** A stereo 44.1 kHz WAV of 32-bit float samples, every one of them {@code sample}. */
+    private static Path floatWav(String name, float sample, double seconds) throws IOException {
+        int samples = (int) (seconds * 44_100) * 2;
+        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 4).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 4)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16)
+                .putShort((short) 3).putShort((short) 2).putInt(44_100).putInt(44_100 * 8).putShort((short) 8)
+                .putShort((short) 32).put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 4);
+        for (int i = 0; i < samples; i++) {
+            wav.putFloat(sample);
+        }
+        return write(name, wav.array());
+    }
+
+    /** An MP3 of bare frames, no ID3 tag and no Info frame, so that two can be joined with cat. */
+    private static Path bareMp3(String name, double frequency, double seconds, String bitRate, int channels,
+                                int sampleRate) {
+        return tone(folder, name, frequency, seconds, "-ac", Integer.toString(channels), "-ar",
+                Integer.toString(sampleRate), "-c:a", "libmp3lame", "-b:a", bitRate, "-write_xing", "0",
+                "-id3v2_version", "0");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     private static QaReport assertRejected(Path master, Reason reason) {
         QaReport report = MasterCheck.check(master);
         assertThat(report.verdict()).as(master.getFileName().toString()).isPresent();
