@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.backbeat.media.Rejection.Reason;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
