@@ -1,17 +1,22 @@
 package io.backbeat.account;
 
+import io.backbeat.ledger.AccountKind;
+import io.backbeat.ledger.EntryKind;
+import io.backbeat.ledger.Ledger;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A newcomer's store is not empty: on first start (no accounts yet) it gets one login per role, and
- * every start prints them. Production turns this off with backbeat.demo=false.
+ * A newcomer's store is not empty: on first start (no accounts yet) it gets one login per role, the customer with
+ * points to spend (given through the ledger like any points), and every start prints them. Production turns this off
+ * with backbeat.demo=false.
  */
 @Startup
 @Singleton
@@ -32,8 +37,13 @@ public class DemoAccounts {
         new Login("admin@backbeat.demo", "Demo Administrator", "demo-admin", Role.ADMIN),
     };
 
+    static final long CUSTOMER_POINTS = 1_000;
+
     @EJB
     Accounts accounts;
+
+    @EJB
+    Ledger ledger;
 
     @Inject
     @ConfigProperty(name = "backbeat.demo", defaultValue = "true")
@@ -49,12 +59,19 @@ public class DemoAccounts {
                 accounts.register(AccountDetails.minimal(login.email(), login.name()), login.password(),
                         login.roles());
             }
+            long customer = accounts.require(LOGINS[0].email()).id();
+            ledger.post(EntryKind.PROMOTION, "Welcome points for the demo customer", List.of(
+                    new Ledger.Leg(ledger.account(AccountKind.PROMOTIONS, AccountKind.HOUSE), -CUSTOMER_POINTS),
+                    new Ledger.Leg(ledger.account(AccountKind.CUSTOMER, customer), CUSTOMER_POINTS)));
         }
         var text = new StringBuilder("Demo logins (e-mail / password):");
         for (Login login : LOGINS) {
-            if (accounts.find(login.email()).isPresent()) {
+            accounts.find(login.email()).ifPresent(account -> {
                 text.append(String.format("%n    %-9s %s / %s", login.headline(), login.email(), login.password()));
-            }
+                if (login.headline() == Role.CUSTOMER) {
+                    text.append(String.format("  (%,d points)", ledger.balance(AccountKind.CUSTOMER, account.id())));
+                }
+            });
         }
         LOG.info(text::toString);
     }

@@ -1,0 +1,67 @@
+package io.backbeat.ledger;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One movement of points: postings that sum to zero, written once and never changed. */
+@Entity
+@Table(name = "journal_entry")
+public class JournalEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EntryKind kind;
+
+    @Column(nullable = false, length = 500)
+    private String memo;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
+    private List<Posting> postings = new ArrayList<>();
+
+    protected JournalEntry() {
+    }
+
+    JournalEntry(EntryKind kind, String memo, Instant postedAt) {
+        this.kind = kind;
+        this.memo = memo;
+        this.postedAt = postedAt;
+    }
+
+    void add(LedgerAccount account, long amount) {
+        postings.add(new Posting(this, account, amount));
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public EntryKind kind() {
+        return kind;
+    }
+
+    public String memo() {
+        return memo;
+    }
+
+    public Instant postedAt() {
+        return postedAt;
+    }
+}

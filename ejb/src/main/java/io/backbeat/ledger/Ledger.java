@@ -1,0 +1,152 @@
+package io.backbeat.ledger;
+
+import static java.util.Comparator.comparingLong;
+
+import io.backbeat.account.Account;
+import io.backbeat.account.Accounts;
+import io.backbeat.account.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The double-entry points ledger: the only way points move. Each movement is one journal entry whose postings sum
+ * to zero, posted in the caller's transaction, so a purchase's debit, its shares and its licence commit or roll back
+ * together. Balances are kept beside the postings under a row lock, taken in account order so that two entries over
+ * the same accounts wait for each other instead of deadlocking; a customer's balance never goes below zero.
+ */
+@Stateless
+@PermitAll
+public class Ledger {
+
+    /** One side of an entry: so many points to (positive) or from (negative) one account. */
+    public record Leg(LedgerAccount account, long points) {
+    }
+
+    private static final int STATEMENT_LINES = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @Resource
+    SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Posts one balanced entry; a customer spending more than it holds is refused and nothing is posted. */
+    public JournalEntry post(EntryKind kind, String memo, List<Leg> legs) {
+        requireBalanced(legs);
+        var entry = new JournalEntry(kind, memo, clock.instant());
+        for (Leg leg : legs.stream().sorted(comparingLong(leg -> leg.account().id())).toList()) {
+            LedgerAccount account = em.find(LedgerAccount.class, leg.account().id());
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+            account.post(leg.points());
+            entry.add(account, leg.points());
+        }
+        em.persist(entry);
+        return entry;
+    }
+
+    /** The account of this kind and owner ({@link AccountKind#HOUSE} for the store's own), opened on first use. */
+    public LedgerAccount account(AccountKind kind, long ownerId) {
+        return find(kind, ownerId).orElseGet(() -> {
+            try {
+                context.getBusinessObject(Ledger.class).open(kind, ownerId);
+            } catch (EJBException raced) {
+                // Another transaction opened it first (the unique owner constraint): use that one.
+                return find(kind, ownerId).orElseThrow(() -> raced);
+            }
+            return find(kind, ownerId).orElseThrow();
+        });
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void open(AccountKind kind, long ownerId) {
+        em.persist(new LedgerAccount(kind, ownerId, clock.instant()));
+    }
+
+    /** What the account holds now; 0 for one never opened. */
+    public long balance(AccountKind kind, long ownerId) {
+        return find(kind, ownerId).map(LedgerAccount::balance).orElse(0L);
+    }
+
+    /** The customer's balance and latest movements; an account that never held points holds none. */
+    @RolesAllowed(Role.CUSTOMER_NAME)
+    public PointsStatement statement(String email) {
+        Account customer = accounts.require(email);
+        return find(AccountKind.CUSTOMER, customer.id())
+                .map(account -> new PointsStatement(account.balance(), em.createQuery(
+                                "SELECT e.id, e.kind, e.memo, p.amount, e.postedAt FROM Posting p JOIN p.entry e"
+                                        + " WHERE p.account = :account ORDER BY e.postedAt DESC, e.id DESC", Object[].class)
+                        .setParameter("account", account)
+                        .setMaxResults(STATEMENT_LINES)
+                        .getResultStream()
+                        .map(row -> new PointsStatement.Movement((Long) row[0], row[1].toString(), (String) row[2],
+                                (Long) row[3], row[4].toString()))
+                        .toList()))
+                .orElseGet(() -> new PointsStatement(0, List.of()));
+    }
+
+    /** Σ of all postings, and every account whose balance disagrees with its postings. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public LedgerAudit audit() {
+        long sum = em.createQuery("SELECT COALESCE(SUM(p.amount), 0) FROM Posting p", Long.class).getSingleResult();
+        long entries = em.createQuery("SELECT COUNT(e) FROM JournalEntry e", Long.class).getSingleResult();
+        long accountCount = em.createQuery("SELECT COUNT(a) FROM LedgerAccount a", Long.class).getSingleResult();
+        List<LedgerAudit.Mismatch> mismatches = em.createQuery(
+                        "SELECT a.id, a.kind, a.ownerId, a.balance, COALESCE(SUM(p.amount), 0) FROM LedgerAccount a"
+                                + " LEFT JOIN Posting p ON p.account = a GROUP BY a.id, a.kind, a.ownerId, a.balance"
+                                + " HAVING a.balance <> COALESCE(SUM(p.amount), 0) ORDER BY a.id", Object[].class)
+                .getResultStream()
+                .map(row -> new LedgerAudit.Mismatch((Long) row[0], row[1].toString(), (Long) row[2], (Long) row[3],
+                        (Long) row[4]))
+                .toList();
+        return new LedgerAudit(sum, entries, accountCount, mismatches);
+    }
+
+    /** An entry must move points between at least two accounts, each once, and sum to zero. */
+    static void requireBalanced(List<Leg> legs) {
+        if (legs.size() < 2) {
+            throw new IllegalArgumentException("An entry needs two legs at least, not " + legs.size());
+        }
+        var accounts = new HashSet<Long>();
+        long sum = 0;
+        for (Leg leg : legs) {
+            if (leg.points() == 0) {
+                throw new IllegalArgumentException("A leg of zero points moves nothing: " + legs);
+            }
+            if (!accounts.add(leg.account().id())) {
+                throw new IllegalArgumentException("Account " + leg.account().id() + " appears twice: " + legs);
+            }
+            sum = Math.addExact(sum, leg.points());
+        }
+        if (sum != 0) {
+            throw new IllegalArgumentException("An entry must balance; these legs sum to " + sum + ": " + legs);
+        }
+    }
+
+    private Optional<LedgerAccount> find(AccountKind kind, long ownerId) {
+        return em.createQuery("SELECT a FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerId = :owner",
+                        LedgerAccount.class)
+                .setParameter("kind", kind)
+                .setParameter("owner", ownerId)
+                .getResultStream()
+                .findFirst();
+    }
+}
