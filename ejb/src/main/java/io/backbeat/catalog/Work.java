@@ -196,6 +196,10 @@ public class Work {
         return album;
     }
 
+    public int pricePoints() {
+        return pricePoints;
+    }
+
     public WorkState state() {
         return state;
     }

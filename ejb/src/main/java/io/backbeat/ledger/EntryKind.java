@@ -3,5 +3,9 @@ package io.backbeat.ledger;
 /** What a journal entry records. */
 public enum EntryKind {
     /** Points given by the store. */
-    PROMOTION
+    PROMOTION,
+    /** A customer buying a work: its points shared between the artist, the distributor and the retailer. */
+    PURCHASE,
+    /** A purchase undone by an administrator: the points go back to the customer. */
+    REFUND
 }

@@ -33,6 +33,9 @@ public class JournalEntry {
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
 
+    @Column(name = "reverses_id")
+    private Long reverses;
+
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     private List<Posting> postings = new ArrayList<>();
 
@@ -43,6 +46,11 @@ public class JournalEntry {
         this.kind = kind;
         this.memo = memo;
         this.postedAt = postedAt;
+    }
+
+    JournalEntry(EntryKind kind, String memo, Instant postedAt, JournalEntry reversed) {
+        this(kind, memo, postedAt);
+        this.reverses = reversed.id;
     }
 
     void add(LedgerAccount account, long amount) {
@@ -63,5 +71,14 @@ public class JournalEntry {
 
     public Instant postedAt() {
         return postedAt;
+    }
+
+    /** The entry this one reverses, if it is a reversal. */
+    public Long reverses() {
+        return reverses;
+    }
+
+    List<Posting> postings() {
+        return postings;
     }
 }

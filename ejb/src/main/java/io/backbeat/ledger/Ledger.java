@@ -51,8 +51,22 @@ public class Ledger {
 
     /** Posts one balanced entry; a customer spending more than it holds is refused and nothing is posted. */
     public JournalEntry post(EntryKind kind, String memo, List<Leg> legs) {
+        return post(new JournalEntry(kind, memo, clock.instant()), legs);
+    }
+
+    /**
+     * Undoes an entry with its mirror image, never by changing it; an entry is reversed once at most (a second
+     * reversal breaks a unique constraint and rolls back).
+     */
+    public JournalEntry reverse(JournalEntry original, EntryKind kind, String memo) {
+        List<Leg> legs = original.postings().stream()
+                .map(posting -> new Leg(posting.account(), -posting.amount()))
+                .toList();
+        return post(new JournalEntry(kind, memo, clock.instant(), original), legs);
+    }
+
+    private JournalEntry post(JournalEntry entry, List<Leg> legs) {
         requireBalanced(legs);
-        var entry = new JournalEntry(kind, memo, clock.instant());
         for (Leg leg : legs.stream().sorted(comparingLong(leg -> leg.account().id())).toList()) {
             LedgerAccount account = em.find(LedgerAccount.class, leg.account().id());
             em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
@@ -74,6 +88,16 @@ public class Ledger {
             }
             return find(kind, ownerId).orElseThrow();
         });
+    }
+
+    /**
+     * The account, locked until the transaction ends: whatever the caller reads next (a licence held or not), no
+     * concurrent entry over this account can change before it commits.
+     */
+    public LedgerAccount lock(AccountKind kind, long ownerId) {
+        LedgerAccount account = account(kind, ownerId);
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        return account;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -101,6 +125,17 @@ public class Ledger {
                                 (Long) row[3], row[4].toString()))
                         .toList()))
                 .orElseGet(() -> new PointsStatement(0, List.of()));
+    }
+
+    /** One entry and its postings, for an administrator following a sale or a refund. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public LedgerEntry entry(long id) {
+        JournalEntry entry = Optional.ofNullable(em.find(JournalEntry.class, id))
+                .orElseThrow(() -> new EntryNotFoundException(id));
+        return new LedgerEntry(entry.id(), entry.kind().name(), entry.memo(), entry.postedAt().toString(),
+                entry.reverses(), entry.postings().stream()
+                        .map(p -> new LedgerEntry.Posting(p.account().kind().name(), p.account().ownerId(), p.amount()))
+                        .toList());
     }
 
     /** Σ of all postings, and every account whose balance disagrees with its postings. */

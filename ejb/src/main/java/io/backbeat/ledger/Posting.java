@@ -43,6 +43,10 @@ public class Posting {
         return entry;
     }
 
+    public LedgerAccount account() {
+        return account;
+    }
+
     public long amount() {
         return amount;
     }

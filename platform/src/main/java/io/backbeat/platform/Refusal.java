@@ -11,7 +11,11 @@ import java.util.Map;
 @ApplicationException(rollback = true, inherited = true)
 public abstract class Refusal extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, UNSUPPORTED }
+    public enum Kind {
+        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, UNSUPPORTED,
+        /** Understood and well-formed, but it contradicts what was asked before (an idempotency key reused). */
+        UNPROCESSABLE
+    }
 
     private final Kind kind;
     private final String code;

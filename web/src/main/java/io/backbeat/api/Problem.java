@@ -18,7 +18,25 @@ public record Problem(String type, String title, int status, String detail, Map<
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_ROOT = "https://backbeat.io/problems/";
 
-    public static Problem of(Response.Status status, String kind, String detail) {
+    /** RFC 9110's 422, which Jakarta REST 3.1's {@code Response.Status} does not name. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    public static Problem of(Response.StatusType status, String kind, String detail) {
         return new Problem(TYPE_ROOT + kind, status.getReasonPhrase(), status.getStatusCode(), detail, Map.of());
     }
 

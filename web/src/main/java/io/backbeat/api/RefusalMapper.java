@@ -11,13 +11,14 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        Status status = switch (refusal.kind()) {
+        Response.StatusType status = switch (refusal.kind()) {
             case INVALID -> Status.BAD_REQUEST;
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
             case FORBIDDEN -> Status.FORBIDDEN;
             case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED -> Status.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> Problem.UNPROCESSABLE_CONTENT;
         };
         var problem = Problem.of(status, refusal.code(), refusal.getMessage());
         for (var detail : refusal.details().entrySet()) {

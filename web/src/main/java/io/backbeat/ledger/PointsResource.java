@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +34,15 @@ public class PointsResource {
     @Operation(summary = "The points this customer holds and their latest movements, newest first")
     public PointsStatement points() {
         return ledger.statement(security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/admin/ledger/entries/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @SecurityRequirement(name = BackbeatApi.BASIC)
+    @Operation(summary = "One journal entry with its postings: who gained and who gave how many points")
+    public LedgerEntry entry(@PathParam("id") long id) {
+        return ledger.entry(id);
     }
 
     @GET
