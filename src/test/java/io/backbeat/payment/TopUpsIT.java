@@ -157,6 +157,23 @@ class TopUpsIT extends SystemTest {
     }
 
     @Test
+    void theSandboxReplaysAKeysFirstAnswerAndRefusesAnotherRequestWithItAsStripeDoes() {
+        String key = key();
+        // The provider's wire format: the card number as bare digits.
+        Map<String, Object> charge = Map.of("amount", 499, "currency", "eur", "card", card("4000000000000002"),
+                "description", "a direct sandbox call");
+        String first = sandbox().contentType("application/json").header("Idempotency-Key", key).body(charge)
+                .post("/charges").then().statusCode(402).body("failureCode", equalTo("card_declined"))
+                .extract().asString();
+
+        sandbox().contentType("application/json").header("Idempotency-Key", key).body(charge).post("/charges")
+                .then().statusCode(402).header("Idempotent-Replayed", "true").body(equalTo(first));
+        sandbox().contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("amount", 999, "currency", "eur", "card", card(APPROVES))).post("/charges")
+                .then().statusCode(400).body("error.type", equalTo("idempotency_error"));
+    }
+
+    @Test
     void onlyASignedInCustomerBuysPoints() {
         topUp(api(), 500, card(APPROVES), key()).then().statusCode(401);
         topUp(asAdmin(), 500, card(APPROVES), key()).then().statusCode(403);
