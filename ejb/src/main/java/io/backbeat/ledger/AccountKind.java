@@ -15,7 +15,9 @@ public enum AccountKind {
     /** Points handed back to customers. */
     REFUNDS,
     /** Points the store gives away: welcome points, the demo customer's. */
-    PROMOTIONS;
+    PROMOTIONS,
+    /** Disputed points a customer had already spent: the store's loss, so no customer goes below zero. */
+    DISPUTE_LOSSES;
 
     /** The store's own accounts have no owner; their owner id is 0. */
     public static final long HOUSE = 0;

@@ -7,5 +7,9 @@ public enum EntryKind {
     /** A customer buying a work: its points shared between the artist, the distributor and the retailer. */
     PURCHASE,
     /** A purchase undone by an administrator: the points go back to the customer. */
-    REFUND
+    REFUND,
+    /** Points bought with a card: from payment clearing to the customer. */
+    TOP_UP,
+    /** A card payment disputed by its holder: the points it bought taken back, what was spent as the store's loss. */
+    DISPUTE
 }

@@ -9,7 +9,7 @@ import io.backbeat.catalog.WorkState;
 import io.backbeat.ledger.AccountKind;
 import io.backbeat.ledger.EntryKind;
 import io.backbeat.ledger.Idempotency;
-import io.backbeat.ledger.IdempotencyKeyInUseException;
+import io.backbeat.ledger.KeyRaces;
 import io.backbeat.ledger.JournalEntry;
 import io.backbeat.ledger.Ledger;
 import io.backbeat.ledger.LedgerAccount;
@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,8 +44,6 @@ public class Purchases {
     /** What a purchase answered: the licence, and whether this request granted it (201) or it was held (200). */
     public record Outcome(LicenceStatus licence, boolean granted) {
     }
-
-    private static final int ATTEMPTS = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -85,7 +82,7 @@ public class Purchases {
     /** Buys a work, at most once per Idempotency-Key. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome buy(String email, long workId, String key) {
-        return untilTheKeyIsFree(() -> self().buyOnce(email, workId, key));
+        return KeyRaces.untilTheKeyIsFree(() -> self().buyOnce(email, workId, key));
     }
 
     public Outcome buyOnce(String email, long workId, String key) {
@@ -124,7 +121,7 @@ public class Purchases {
     @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LicenceStatus refund(String adminEmail, long licenceId, String key) {
-        return untilTheKeyIsFree(() -> self().refundOnce(adminEmail, licenceId, key));
+        return KeyRaces.untilTheKeyIsFree(() -> self().refundOnce(adminEmail, licenceId, key));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -172,25 +169,6 @@ public class Purchases {
     private static void share(List<Ledger.Leg> legs, LedgerAccount account, long points) {
         if (points > 0) {
             legs.add(new Ledger.Leg(account, points));
-        }
-    }
-
-    /** Runs one attempt after another while a concurrent request holds the same key, then gives its answer. */
-    private static <T> T untilTheKeyIsFree(Supplier<T> attempt) {
-        for (int tries = 1; ; tries++) {
-            try {
-                return attempt.get();
-            } catch (IdempotencyKeyInUseException inUse) {
-                if (tries == ATTEMPTS) {
-                    throw inUse;
-                }
-                try {
-                    Thread.sleep(50L * tries);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw inUse;
-                }
-            }
         }
     }
 

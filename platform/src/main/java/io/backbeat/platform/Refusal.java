@@ -14,7 +14,11 @@ public abstract class Refusal extends RuntimeException {
     public enum Kind {
         INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, UNSUPPORTED,
         /** Understood and well-formed, but it contradicts what was asked before (an idempotency key reused). */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** The card was declined: the customer must use another card or fix its details (HTTP 402). */
+        PAYMENT_DECLINED,
+        /** The payment provider failed or could not be reached; nothing was charged, and trying again may work. */
+        PAYMENT_FAILED
     }
 
     private final Kind kind;

@@ -19,6 +19,8 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED -> Status.UNSUPPORTED_MEDIA_TYPE;
             case UNPROCESSABLE -> Problem.UNPROCESSABLE_CONTENT;
+            case PAYMENT_DECLINED -> Status.PAYMENT_REQUIRED;
+            case PAYMENT_FAILED -> Status.BAD_GATEWAY;
         };
         var problem = Problem.of(status, refusal.code(), refusal.getMessage());
         for (var detail : refusal.details().entrySet()) {
