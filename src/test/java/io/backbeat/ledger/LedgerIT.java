@@ -42,5 +42,8 @@ class LedgerIT extends SystemTest {
         api().get("/admin/ledger/audit").then().statusCode(401);
         api(CUSTOMER, CUSTOMER_PASSWORD).get("/admin/ledger/audit").then().statusCode(403);
         api(MUSICIAN, MUSICIAN_PASSWORD).get("/admin/ledger/audit").then().statusCode(403);
+        api().get("/admin/ledger/entries/1").then().statusCode(401);
+        api(CUSTOMER, CUSTOMER_PASSWORD).get("/admin/ledger/entries/1").then().statusCode(403);
+        asAdmin().get("/admin/ledger/entries/999999").then().statusCode(404);
     }
 }
