@@ -1,14 +1,17 @@
 package io.backbeat;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -75,6 +78,23 @@ public abstract class SystemTest {
     /** The order the store sorts titles in, its search index's normaliser: accents and case folded, then code points. */
     protected static final Comparator<String> TITLE_ORDER = Comparator.comparing(title -> Normalizer
             .normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT));
+
+    /** The administrators' audit of the points ledger. */
+    protected static JsonPath audit() {
+        return asAdmin().get("/admin/ledger/audit").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every entry balances, and no account's balance disagrees with its postings. */
+    protected static void assertTheLedgerBalances() {
+        JsonPath audit = audit();
+        assertThat(audit.getLong("postingsSum")).isZero();
+        assertThat(audit.getList("mismatches")).isEmpty();
+    }
+
+    /** A fresh Idempotency-Key. */
+    protected static String key() {
+        return UUID.randomUUID().toString();
+    }
 
     /** The id of the demo catalogue's work with this title. */
     protected static long workId(String title) {

@@ -329,18 +329,4 @@ class TopUpsIT extends SystemTest {
             throw new IllegalStateException(e);
         }
     }
-
-    private static JsonPath audit() {
-        return asAdmin().get("/admin/ledger/audit").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static void assertTheLedgerBalances() {
-        JsonPath audit = audit();
-        assertThat(audit.getLong("postingsSum")).isZero();
-        assertThat(audit.getList("mismatches")).isEmpty();
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
 }

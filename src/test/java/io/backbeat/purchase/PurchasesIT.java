@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -195,25 +194,11 @@ class PurchasesIT extends SystemTest {
         return customer().get("/me/points").then().statusCode(200).extract().jsonPath().getLong("balance");
     }
 
-    private static JsonPath audit() {
-        return asAdmin().get("/admin/ledger/audit").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static void assertTheLedgerBalances() {
-        JsonPath audit = audit();
-        assertThat(audit.getLong("postingsSum")).isZero();
-        assertThat(audit.getList("mismatches")).isEmpty();
-    }
-
     private static RequestSpecification customer() {
         return api(CUSTOMER, CUSTOMER_PASSWORD);
     }
 
     private static RequestSpecification musician() {
         return api(MUSICIAN, MUSICIAN_PASSWORD);
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
     }
 }

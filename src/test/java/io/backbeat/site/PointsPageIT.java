@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.backbeat.Browser;
 import io.backbeat.SystemTest;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,7 +18,7 @@ class PointsPageIT extends SystemTest {
     void theCustomerSeesBalanceMusicAndMovements() {
         long work = workId("Platform 9");
         api(CUSTOMER, CUSTOMER_PASSWORD).contentType("application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("work", work))
+                .header("Idempotency-Key", key()).body(Map.of("work", work))
                 .post("/purchases").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         long balance = api(CUSTOMER, CUSTOMER_PASSWORD).get("/me/points").then().extract().jsonPath()
                 .getLong("balance");

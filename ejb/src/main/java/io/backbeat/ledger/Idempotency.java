@@ -28,6 +28,9 @@ public class Idempotency {
     public record Result(long id, boolean created) {
     }
 
+    /** The HTTP header that carries the key. */
+    public static final String HEADER = "Idempotency-Key";
+
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     @PersistenceContext
@@ -41,7 +44,7 @@ public class Idempotency {
      */
     public Optional<Result> claim(long accountId, String key, String request) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInputException(Map.of("Idempotency-Key", key == null || key.isEmpty()
+            throw new InvalidInputException(Map.of(HEADER, key == null || key.isEmpty()
                     ? "Send an Idempotency-Key header (a UUID, for example) so that a retry cannot move points twice."
                     : "An Idempotency-Key is 1 to 255 visible ASCII characters."));
         }

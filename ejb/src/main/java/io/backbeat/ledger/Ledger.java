@@ -69,7 +69,9 @@ public class Ledger {
         requireBalanced(legs);
         for (Leg leg : legs.stream().sorted(comparingLong(leg -> leg.account().id())).toList()) {
             LedgerAccount account = em.find(LedgerAccount.class, leg.account().id());
-            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+            if (em.getLockMode(account) != LockModeType.PESSIMISTIC_WRITE) { // not already locked by lock()
+                em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+            }
             account.post(leg.points());
             entry.add(account, leg.points());
         }

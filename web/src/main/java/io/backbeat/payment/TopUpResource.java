@@ -2,6 +2,7 @@ package io.backbeat.payment;
 
 import io.backbeat.account.Role;
 import io.backbeat.api.BackbeatApi;
+import io.backbeat.ledger.Idempotency;
 import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +55,7 @@ public class TopUpResource {
     @SecurityRequirement(name = BackbeatApi.BASIC)
     @Operation(summary = "Buy a bundle of points with a card: 201 with the receipt; a decline is 402 and changes "
             + "nothing; the same Idempotency-Key replays the first answer and never charges twice")
-    public Response buy(@HeaderParam("Idempotency-Key") String key, TopUpRequest request, @Context UriInfo uri) {
+    public Response buy(@HeaderParam(Idempotency.HEADER) String key, TopUpRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException(Map.of("bundle", "Send the bundle and the card, for example {\"bundle\": "
                     + "500, \"card\": {\"number\": …, \"expMonth\": …, \"expYear\": …, \"cvc\": …}}."));

@@ -2,6 +2,7 @@ package io.backbeat.purchase;
 
 import io.backbeat.account.Role;
 import io.backbeat.api.BackbeatApi;
+import io.backbeat.ledger.Idempotency;
 import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -29,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Purchases")
 public class PurchaseResource {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
     /** What to buy. */
     public record Purchase(Long work) {
     }
@@ -48,7 +47,7 @@ public class PurchaseResource {
     @SecurityRequirement(name = BackbeatApi.BASIC)
     @Operation(summary = "Buy a work with points: 201 with the new licence, 200 with one already held (not charged "
             + "again); the same Idempotency-Key replays the first answer")
-    public Response buy(@HeaderParam(IDEMPOTENCY_KEY) String key, Purchase purchase, @Context UriInfo uri) {
+    public Response buy(@HeaderParam(Idempotency.HEADER) String key, Purchase purchase, @Context UriInfo uri) {
         if (purchase == null || purchase.work() == null) {
             throw new InvalidInputException(Map.of("work", "Name the work to buy, for example {\"work\": 12}."));
         }
@@ -72,7 +71,7 @@ public class PurchaseResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = BackbeatApi.BASIC)
     @Operation(summary = "Refund a licence: the purchase reversed in the ledger, the points back, the licence revoked")
-    public LicenceStatus refund(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") long id) {
+    public LicenceStatus refund(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") long id) {
         return purchases.refund(security.getUserPrincipal().getName(), id, key);
     }
 }
