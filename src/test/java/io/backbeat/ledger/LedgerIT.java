@@ -30,8 +30,11 @@ class LedgerIT extends SystemTest {
     void theLedgerBalances() {
         asAdmin().get("/admin/ledger/audit").then().statusCode(200)
                 .body("postingsSum", equalTo(0))
+                .body("unbalancedEntries", empty())
                 .body("mismatches", empty())
+                .body("overdrawn", empty())
                 .body("entries", greaterThanOrEqualTo(1))
+                .body("entriesByKind.PROMOTION", greaterThanOrEqualTo(1))
                 .body("accounts", greaterThanOrEqualTo(2));
     }
 

@@ -15,7 +15,6 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class TopUpsIT extends SystemTest {
 
     /** The demo secret the store and the sandbox share when none is configured. */
     private static final String WEBHOOK_SECRET = "whsec_backbeat_demo_only";
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = NEW_CUSTOMER_PASSWORD;
     private static final String APPROVES = "4242 4242 4242 4242";
 
     @Test
@@ -183,6 +182,7 @@ class TopUpsIT extends SystemTest {
     @Test
     void aDisputeTakesBackThePointsLeftAndBooksTheSpentOnesAsALossOnce() {
         String customer = newCustomer();
+        playerOf(customer, PASSWORD); // before the top-up: the dispute follows it within 2 s
         JsonPath receipt = topUp(as(customer), 500, card("4000 0000 0000 0259"), key()).then().statusCode(201)
                 .extract().jsonPath();
         assertThat(receipt.getLong("balance")).isEqualTo(500);
@@ -234,6 +234,32 @@ class TopUpsIT extends SystemTest {
     }
 
     @Test
+    void aLateFailureTakesThePointsBackOnceAndALaterDisputeOfTheSameChargeChangesNothing() {
+        String customer = newCustomer();
+        String charge = topUp(as(customer), 500, card(APPROVES), key()).then().statusCode(201).extract().jsonPath()
+                .getString("charge");
+        String failed = event("evt_failed_" + UUID.randomUUID().toString().replace("-", ""), "charge.failed", charge);
+
+        webhook(failed, sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), failed)).then().statusCode(200)
+                .body("outcome", startsWith("failed late"));
+
+        assertThat(balance(as(customer))).isZero();
+        as(customer).get("/me/top-ups").then().body("[0].state", equalTo("FAILED"));
+        JsonPath statement = as(customer).get("/me/points").then().extract().jsonPath();
+        assertThat(statement.getString("movements[0].kind")).isEqualTo("PAYMENT_FAILED");
+        assertThat(postings(statement.getLong("movements[0].entry")))
+                .isEqualTo(Map.of("PAYMENT_CLEARING", 500, "CUSTOMER", -500));
+        long entries = audit().getLong("entries");
+        webhook(failed, sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), failed)).then().statusCode(200)
+                .body("duplicate", equalTo(true));
+        String dispute = event("evt_after_" + UUID.randomUUID().toString().replace("-", ""), charge);
+        webhook(dispute, sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), dispute)).then().statusCode(200)
+                .body("outcome", startsWith("ignored"));
+        assertThat(audit().getLong("entries")).isEqualTo(entries);
+        assertTheLedgerBalances();
+    }
+
+    @Test
     void aDisputeOfAChargeThatBoughtNoPointsIsAcknowledgedAndIgnored() {
         long entries = audit().getLong("entries");
         String body = event("evt_unknown_" + UUID.randomUUID().toString().replace("-", ""), "ch_nothing_here");
@@ -264,25 +290,6 @@ class TopUpsIT extends SystemTest {
         return request.post("/points/top-ups");
     }
 
-    private static Map<String, Object> card(String number) {
-        var card = new HashMap<String, Object>();
-        card.put("number", number);
-        card.put("expMonth", 12);
-        card.put("expYear", YearMonth.now().getYear() + 3);
-        card.put("cvc", "123");
-        return card;
-    }
-
-    /** A customer of its own, signed up through the API, holding no points: its e-mail address. */
-    private static String newCustomer() {
-        String email = "buyer-" + UUID.randomUUID() + "@example.org";
-        api().contentType("application/json").body(Map.of("email", email, "name", "Grace Hopper", "password", PASSWORD,
-                        "street", "1 Navy Yard", "postalCode", "20374", "city", "Washington", "country", "US",
-                        "phone", "+1 202 555 0100"))
-                .post("/accounts").then().statusCode(201);
-        return email;
-    }
-
     /** A fresh request as this customer (a RestAssured specification keeps the headers and body it was given). */
     private static RequestSpecification as(String customer) {
         return api(customer, PASSWORD);
@@ -306,7 +313,11 @@ class TopUpsIT extends SystemTest {
     }
 
     private static String event(String id, String charge) {
-        return "{\"id\":\"" + id + "\",\"type\":\"charge.dispute.created\",\"created\":"
+        return event(id, "charge.dispute.created", charge);
+    }
+
+    private static String event(String id, String type, String charge) {
+        return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"created\":"
                 + Instant.now().getEpochSecond() + ",\"charge\":\"" + charge + "\"}";
     }
 

@@ -132,6 +132,8 @@ class PurchasesIT extends SystemTest {
         JsonPath statement = customer().get("/me/points").then().extract().jsonPath();
         assertThat(statement.getString("movements[0].kind")).isEqualTo("REFUND");
         assertThat(statement.getLong("movements[0].points")).isEqualTo(price);
+        asAdmin().get("/admin/ledger/entries/" + statement.getLong("movements[0].entry")).then().statusCode(200)
+                .body("kind", equalTo("REFUND")).body("reverses", equalTo(statement.getInt("movements[1].entry")));
         refund(asAdmin(), licence, key()).then().statusCode(409).body("type", endsWith("/already-refunded"));
         refund(asAdmin(), 999_999, key()).then().statusCode(404).body("type", endsWith("/licence-not-found"));
         refund(customer(), licence, key()).then().statusCode(403);
@@ -147,8 +149,8 @@ class PurchasesIT extends SystemTest {
         long balance = balance();
         // Two works that each fit in the balance but not both: whatever the timing, one is bought, once.
         int price = (int) (balance / 2 + 1);
-        long first = uploaded("Rush Hour A", 440, price);
-        long second = uploaded("Rush Hour B", 550, price);
+        long first = uploadedWork(folder, "Rush Hour A", 440, price);
+        long second = uploadedWork(folder, "Rush Hour B", 550, price);
 
         var pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> answers = new ArrayList<>();
@@ -170,15 +172,27 @@ class PurchasesIT extends SystemTest {
         assertTheLedgerBalances();
     }
 
-    private long uploaded(String title, double frequency, int price) {
-        Path master = Masters.tone(folder, title.replace(' ', '-') + ".mp3", frequency, 31, "-c:a", "libmp3lame",
-                "-b:a", "128k");
-        long id = musician().contentType("audio/mpeg").body(Masters.bytes(master))
-                .post("/uploads?genre=Test&title=" + title + "&price=" + price)
-                .then().statusCode(202).extract().jsonPath().getLong("id");
-        await().atMost(Duration.ofMinutes(1)).until(() -> musician().get("/uploads/" + id).then().extract()
-                .jsonPath().getString("state"), equalTo("AVAILABLE"));
-        return id;
+    @Test
+    void concurrentRefundsOfOneLicenceRefundItOnce() throws Exception {
+        long work = workId("Terminus");
+        long before = balance();
+        long licence = buy(customer(), work, key()).then().statusCode(201).extract().jsonPath().getLong("id");
+
+        var pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit((Callable<Integer>) () -> refund(asAdmin(), licence, key()).statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
+        assertThat(balance()).isEqualTo(before);
+        assertTheLedgerBalances();
     }
 
     private static Response buy(RequestSpecification as, long work, String key) {
@@ -194,11 +208,15 @@ class PurchasesIT extends SystemTest {
         return customer().get("/me/points").then().statusCode(200).extract().jsonPath().getLong("balance");
     }
 
+    /** The demo customer, with a registered player (buying needs one). */
     private static RequestSpecification customer() {
+        playerOf(CUSTOMER, CUSTOMER_PASSWORD);
         return api(CUSTOMER, CUSTOMER_PASSWORD);
     }
 
+    /** The demo musician, also a customer, with no points but a registered player. */
     private static RequestSpecification musician() {
+        playerOf(MUSICIAN, MUSICIAN_PASSWORD);
         return api(MUSICIAN, MUSICIAN_PASSWORD);
     }
 }

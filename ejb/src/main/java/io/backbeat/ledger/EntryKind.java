@@ -11,5 +11,9 @@ public enum EntryKind {
     /** Points bought with a card: from payment clearing to the customer. */
     TOP_UP,
     /** A card payment disputed by its holder: the points it bought taken back, what was spent as the store's loss. */
-    DISPUTE
+    DISPUTE,
+    /** A card payment that failed after it was approved: taken back as a dispute is. */
+    PAYMENT_FAILED,
+    /** A zone's monthly fee for background music: from the venue manager's points to the retailer. */
+    ZONE_FEE
 }

@@ -36,6 +36,10 @@ public class JournalEntry {
     @Column(name = "reverses_id")
     private Long reverses;
 
+    /** The work a sale (or its reversal) is for; none for other entries. */
+    @Column(name = "work_id")
+    private Long work;
+
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     private List<Posting> postings = new ArrayList<>();
 
@@ -48,9 +52,15 @@ public class JournalEntry {
         this.postedAt = postedAt;
     }
 
-    JournalEntry(EntryKind kind, String memo, Instant postedAt, JournalEntry reversed) {
+    JournalEntry(EntryKind kind, String memo, Instant postedAt, Long work) {
         this(kind, memo, postedAt);
-        this.reverses = reversed.id;
+        this.work = work;
+    }
+
+    JournalEntry(EntryKind kind, String memo, Instant postedAt, JournalEntry reversed) {
+        // Through the accessors: the entry reversed is often a lazy proxy (a licence's purchase), whose fields are unset.
+        this(kind, memo, postedAt, reversed.work());
+        this.reverses = reversed.id();
     }
 
     void add(LedgerAccount account, long amount) {
@@ -76,6 +86,11 @@ public class JournalEntry {
     /** The entry this one reverses, if it is a reversal. */
     public Long reverses() {
         return reverses;
+    }
+
+    /** The work a sale or its reversal is for, by id. */
+    public Long work() {
+        return work;
     }
 
     List<Posting> postings() {

@@ -1,7 +1,5 @@
 package io.backbeat.ledger;
 
-import static java.util.Comparator.comparingLong;
-
 import io.backbeat.account.Account;
 import io.backbeat.account.Accounts;
 import io.backbeat.account.Role;
@@ -18,15 +16,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The double-entry points ledger: the only way points move. Each movement is one journal entry whose postings sum
  * to zero, posted in the caller's transaction, so a purchase's debit, its shares and its licence commit or roll back
- * together. Balances are kept beside the postings under a row lock, taken in account order so that two entries over
- * the same accounts wait for each other instead of deadlocking; a customer's balance never goes below zero.
+ * together. Balances are kept beside the postings under a row lock, taken in one order ({@link #LOCK_ORDER}) so
+ * that two entries over the same accounts wait for each other instead of deadlocking; a customer's balance never
+ * goes below zero.
  */
 @Stateless
 @PermitAll
@@ -37,6 +38,14 @@ public class Ledger {
     }
 
     private static final int STATEMENT_LINES = 50;
+
+    /**
+     * The one order in which every transaction locks accounts: the customer's first (purchases, refunds and
+     * take-backs lock it before they look at anything else), then the others by id. Two orders would deadlock.
+     */
+    private static final Comparator<Leg> LOCK_ORDER = Comparator
+            .comparing((Leg leg) -> leg.account().kind() != AccountKind.CUSTOMER)
+            .thenComparingLong(leg -> leg.account().id());
 
     @PersistenceContext
     EntityManager em;
@@ -54,9 +63,14 @@ public class Ledger {
         return post(new JournalEntry(kind, memo, clock.instant()), legs);
     }
 
+    /** Posts a sale of a work: as {@link #post(EntryKind, String, List)}, the entry naming the work it is for. */
+    public JournalEntry postSale(long work, String memo, List<Leg> legs) {
+        return post(new JournalEntry(EntryKind.PURCHASE, memo, clock.instant(), work), legs);
+    }
+
     /**
      * Undoes an entry with its mirror image, never by changing it; an entry is reversed once at most (a second
-     * reversal breaks a unique constraint and rolls back).
+     * reversal breaks a unique constraint and rolls back). The reversal is for the same work as the original.
      */
     public JournalEntry reverse(JournalEntry original, EntryKind kind, String memo) {
         List<Leg> legs = original.postings().stream()
@@ -67,7 +81,7 @@ public class Ledger {
 
     private JournalEntry post(JournalEntry entry, List<Leg> legs) {
         requireBalanced(legs);
-        for (Leg leg : legs.stream().sorted(comparingLong(leg -> leg.account().id())).toList()) {
+        for (Leg leg : legs.stream().sorted(LOCK_ORDER).toList()) {
             LedgerAccount account = em.find(LedgerAccount.class, leg.account().id());
             if (em.getLockMode(account) != LockModeType.PESSIMISTIC_WRITE) { // not already locked by lock()
                 em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
@@ -140,12 +154,17 @@ public class Ledger {
                         .toList());
     }
 
-    /** Σ of all postings, and every account whose balance disagrees with its postings. */
+    /** Σ of all postings, and everything that would break the ledger's rules: see {@link LedgerAudit}. */
     @RolesAllowed(Role.ADMIN_NAME)
     public LedgerAudit audit() {
         long sum = em.createQuery("SELECT COALESCE(SUM(p.amount), 0) FROM Posting p", Long.class).getSingleResult();
-        long entries = em.createQuery("SELECT COUNT(e) FROM JournalEntry e", Long.class).getSingleResult();
         long accountCount = em.createQuery("SELECT COUNT(a) FROM LedgerAccount a", Long.class).getSingleResult();
+        var byKind = new TreeMap<String, Long>();
+        em.createQuery("SELECT e.kind, COUNT(e) FROM JournalEntry e GROUP BY e.kind", Object[].class)
+                .getResultStream().forEach(row -> byKind.put(row[0].toString(), (Long) row[1]));
+        List<Long> unbalanced = em.createQuery("SELECT p.entry.id FROM Posting p GROUP BY p.entry.id"
+                        + " HAVING SUM(p.amount) <> 0 ORDER BY p.entry.id", Long.class)
+                .getResultList();
         List<LedgerAudit.Mismatch> mismatches = em.createQuery(
                         "SELECT a.id, a.kind, a.ownerId, a.balance, COALESCE(SUM(p.amount), 0) FROM LedgerAccount a"
                                 + " LEFT JOIN Posting p ON p.account = a GROUP BY a.id, a.kind, a.ownerId, a.balance"
@@ -154,7 +173,14 @@ public class Ledger {
                 .map(row -> new LedgerAudit.Mismatch((Long) row[0], row[1].toString(), (Long) row[2], (Long) row[3],
                         (Long) row[4]))
                 .toList();
-        return new LedgerAudit(sum, entries, accountCount, mismatches);
+        List<LedgerAudit.Overdrawn> overdrawn = em.createQuery("SELECT a FROM LedgerAccount a"
+                        + " WHERE a.kind = :customer AND a.balance < 0 ORDER BY a.id", LedgerAccount.class)
+                .setParameter("customer", AccountKind.CUSTOMER)
+                .getResultStream()
+                .map(a -> new LedgerAudit.Overdrawn(a.id(), a.ownerId(), a.balance()))
+                .toList();
+        long entries = byKind.values().stream().mapToLong(Long::longValue).sum();
+        return new LedgerAudit(sum, entries, accountCount, byKind, unbalanced, mismatches, overdrawn);
     }
 
     /** An entry must move points between at least two accounts, each once, and sum to zero. */

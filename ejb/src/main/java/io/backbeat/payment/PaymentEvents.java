@@ -61,7 +61,8 @@ public class PaymentEvents {
             throw new EventInProgressException(id);
         }
         String outcome = switch (type) {
-            case "charge.dispute.created" -> topUps.dispute(charge);
+            case "charge.dispute.created" -> topUps.takeBack(charge, TopUpState.DISPUTED);
+            case "charge.failed" -> topUps.takeBack(charge, TopUpState.FAILED);
             default -> "ignored: the store does not act on " + type;
         };
         received.handled(outcome);

@@ -26,7 +26,7 @@ public class SandboxGateway implements PaymentGateway {
 
     private static final Logger LOG = Logger.getLogger(SandboxGateway.class.getName());
 
-    /** By default the sandbox deployed beside the store, on this server's HTTP port (which a port offset moves). */
+    /** By default the sandbox deployed beside the store, on its own loopback listener (8089; a port offset moves it). */
     @Inject
     @ConfigProperty(name = "backbeat.payment.sandbox-url")
     Optional<String> sandboxUrl;
@@ -111,7 +111,8 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     private static String besideTheStore() {
-        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        int port = Integer.getInteger("backbeat.payment.sandbox.port", 8089)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return "http://localhost:" + port + "/payment-sandbox";
     }
 }

@@ -62,7 +62,7 @@ public class TopUp {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "dispute_entry_id")
-    private JournalEntry dispute;
+    private JournalEntry takenBackBy; // the DISPUTE or PAYMENT_FAILED entry
 
     protected TopUp() {
     }
@@ -98,10 +98,10 @@ public class TopUp {
         return state;
     }
 
-    /** The charge was disputed; {@code entry} took its points back. */
-    void disputed(JournalEntry entry) {
-        this.dispute = entry;
-        this.state = TopUpState.DISPUTED;
+    /** The charge was disputed or failed late ({@code state}); {@code entry} took its points back. */
+    void takenBack(JournalEntry entry, TopUpState state) {
+        this.takenBackBy = entry;
+        this.state = state;
     }
 
     TopUpReceipt receipt() {

@@ -6,10 +6,10 @@ import io.backbeat.account.Role;
 import io.backbeat.ledger.AccountKind;
 import io.backbeat.ledger.EntryKind;
 import io.backbeat.ledger.Idempotency;
-import io.backbeat.ledger.KeyRaces;
 import io.backbeat.ledger.JournalEntry;
 import io.backbeat.ledger.Ledger;
 import io.backbeat.ledger.LedgerAccount;
+import io.backbeat.ledger.Retries;
 import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -98,7 +98,7 @@ public class TopUps {
     /** Buys a bundle of points with a card, at most once per Idempotency-Key. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TopUpReceipt buy(String email, Long bundle, Card.Details card, String key) {
-        return KeyRaces.untilTheKeyIsFree(() -> self().buyOnce(email, bundle, card, key));
+        return Retries.untilSettled(() -> self().buyOnce(email, bundle, card, key));
     }
 
     public TopUpReceipt buyOnce(String email, Long points, Card.Details details, String key) {
@@ -140,22 +140,24 @@ public class TopUps {
     }
 
     /**
-     * Takes back the points a disputed charge bought: what the customer still holds, and the rest (points already
-     * spent, which stay spent) as the store's loss, so the entry balances and no customer goes below zero. Runs in
-     * the transaction that records the provider's event; a charge disputed already is left alone.
+     * Takes back the points a charge bought when the provider says later that it is disputed or failed after all:
+     * what the customer still holds, and the rest (points already spent, which stay spent) as the store's loss, so
+     * the entry balances and no customer goes below zero. Runs in the transaction that records the provider's event;
+     * a charge taken back already is left alone.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public String dispute(String chargeId) {
+    public String takeBack(String chargeId, TopUpState outcome) {
         TopUp topUp = em.createQuery("SELECT t FROM TopUp t WHERE t.chargeId = :charge", TopUp.class)
                 .setParameter("charge", chargeId)
                 .getResultStream().findFirst().orElse(null);
         if (topUp == null) {
-            LOG.warning(() -> "A dispute of charge " + chargeId + ", which bought no points here, was ignored");
+            LOG.warning(() -> "A notice that charge " + chargeId + ", which bought no points here, was "
+                    + outcome.name().toLowerCase() + " was ignored");
             return "ignored: no top-up was paid with this charge";
         }
-        if (topUp.state() == TopUpState.DISPUTED) {
-            return "ignored: top-up " + topUp.id() + " was disputed already";
+        if (topUp.state() != TopUpState.PAID) {
+            return "ignored: top-up " + topUp.id() + " was " + topUp.state().name().toLowerCase() + " already";
         }
         LedgerAccount wallet = ledger.lock(AccountKind.CUSTOMER, topUp.customer().id());
         long points = topUp.points();
@@ -168,9 +170,12 @@ public class TopUps {
         if (points > taken) {
             legs.add(new Ledger.Leg(ledger.account(AccountKind.DISPUTE_LOSSES, AccountKind.HOUSE), -(points - taken)));
         }
-        topUp.disputed(ledger.post(EntryKind.DISPUTE, "Card payment " + chargeId + " disputed: " + taken + " of "
-                + points + " points taken back", legs));
-        return "disputed: top-up " + topUp.id() + ", " + taken + " of " + points + " points taken back";
+        boolean disputed = outcome == TopUpState.DISPUTED;
+        topUp.takenBack(ledger.post(disputed ? EntryKind.DISPUTE : EntryKind.PAYMENT_FAILED, "Card payment " + chargeId
+                + (disputed ? " disputed: " : " failed after approval: ") + taken + " of " + points
+                + " points taken back", legs), outcome);
+        return (disputed ? "disputed" : "failed late") + ": top-up " + topUp.id() + ", " + taken + " of " + points
+                + " points taken back";
     }
 
     private Optional<Bundle> bundle(Long points, TreeMap<String, String> problems) {

@@ -69,6 +69,10 @@ public class Licence {
         return id;
     }
 
+    public Account customer() {
+        return customer;
+    }
+
     public Work work() {
         return work;
     }

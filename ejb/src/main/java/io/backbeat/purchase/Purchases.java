@@ -6,13 +6,14 @@ import io.backbeat.account.Role;
 import io.backbeat.catalog.NotInCatalogException;
 import io.backbeat.catalog.Work;
 import io.backbeat.catalog.WorkState;
+import io.backbeat.keys.Players;
 import io.backbeat.ledger.AccountKind;
 import io.backbeat.ledger.EntryKind;
 import io.backbeat.ledger.Idempotency;
-import io.backbeat.ledger.KeyRaces;
 import io.backbeat.ledger.JournalEntry;
 import io.backbeat.ledger.Ledger;
 import io.backbeat.ledger.LedgerAccount;
+import io.backbeat.ledger.Retries;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Spending points on works. A purchase is one transaction: the key claimed, the customer's points locked, the
  * licence checked (one already held is handed back free), the customer debited and the artist, the distributor and
- * the retailer credited by the configured split in one balanced entry, the licence granted. Too few points refuses it
+ * the retailer credited by the configured split in one balanced entry, the licence granted. Only a customer with
+ * a registered player may buy, since a purchase is delivered to one. Too few points refuses it
  * and nothing is kept, the key included, so the same request can be sent again after buying points.
  */
 @Stateless
@@ -56,6 +58,9 @@ public class Purchases {
 
     @EJB
     Idempotency idempotency;
+
+    @EJB
+    Players players;
 
     @Resource
     SessionContext context;
@@ -82,7 +87,7 @@ public class Purchases {
     /** Buys a work, at most once per Idempotency-Key. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome buy(String email, long workId, String key) {
-        return KeyRaces.untilTheKeyIsFree(() -> self().buyOnce(email, workId, key));
+        return Retries.untilSettled(() -> self().buyOnce(email, workId, key));
     }
 
     public Outcome buyOnce(String email, long workId, String key) {
@@ -90,6 +95,9 @@ public class Purchases {
         Optional<Idempotency.Result> replay = idempotency.claim(customer.id(), key, "purchase of work " + workId);
         if (replay.isPresent()) {
             return new Outcome(em.find(Licence.class, replay.get().id()).status(), replay.get().created());
+        }
+        if (!players.canReceivePurchases(email)) {
+            throw new RegisteredPlayerRequiredException();
         }
         Work work = em.find(Work.class, workId);
         if (work == null || work.state() != WorkState.AVAILABLE) {
@@ -103,7 +111,7 @@ public class Purchases {
                 .getResultStream().findFirst().orElse(null);
         boolean granted = licence == null || !licence.held();
         if (granted) {
-            JournalEntry entry = work.pricePoints() == 0 ? null : ledger.post(EntryKind.PURCHASE,
+            JournalEntry entry = work.pricePoints() == 0 ? null : ledger.postSale(work.id(),
                     "\"" + work.title() + "\" by " + work.artist().name(), shares(points, work));
             if (licence == null) {
                 licence = new Licence(customer, work, entry, work.pricePoints(), clock.instant());
@@ -121,7 +129,7 @@ public class Purchases {
     @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LicenceStatus refund(String adminEmail, long licenceId, String key) {
-        return KeyRaces.untilTheKeyIsFree(() -> self().refundOnce(adminEmail, licenceId, key));
+        return Retries.untilSettled(() -> self().refundOnce(adminEmail, licenceId, key));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -133,6 +141,10 @@ public class Purchases {
         }
         Licence licence = Optional.ofNullable(em.find(Licence.class, licenceId))
                 .orElseThrow(() -> new LicenceNotFoundException(licenceId));
+        // The customer's points locked first, as a purchase does: two refunds of one licence (or a refund and a
+        // purchase buying it back) wait for each other, and the second then sees the licence as the first left it.
+        ledger.lock(AccountKind.CUSTOMER, licence.customer().id());
+        em.refresh(licence);
         if (!licence.held()) {
             throw new AlreadyRefundedException(licenceId);
         }

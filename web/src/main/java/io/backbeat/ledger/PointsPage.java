@@ -32,8 +32,9 @@ public class PointsPage implements Serializable {
     private PointsStatement statement;
     private List<LicenceStatus> licences;
 
+    /** Reads the balance, the music and the movements again, after points moved while the page was open. */
     @PostConstruct
-    void load() {
+    public void refresh() {
         statement = ledger.statement(Pages.user());
         licences = purchases.mine(Pages.user());
     }

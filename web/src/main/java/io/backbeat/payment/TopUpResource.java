@@ -68,7 +68,7 @@ public class TopUpResource {
     @Path("/me/top-ups")
     @RolesAllowed(Role.CUSTOMER_NAME)
     @SecurityRequirement(name = BackbeatApi.BASIC)
-    @Operation(summary = "The points this customer bought with a card, newest first; disputed ones say DISPUTED")
+    @Operation(summary = "The points this customer bought with a card, newest first; disputed ones say DISPUTED, late failures FAILED")
     public List<TopUpReceipt> mine() {
         return topUps.mine(security.getUserPrincipal().getName());
     }
