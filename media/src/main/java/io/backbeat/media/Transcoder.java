@@ -2,13 +2,15 @@ package io.backbeat.media;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Makes the files the store serves from a checked master: the low-quality preview (24 kb/s, 22.05 kHz, stereo) with
- * the waveform picture drawn on the way, and for lossless masters the high-quality MP3 that is sold. FFmpeg decodes
+ * the waveform picture drawn on the way, for lossless masters the high-quality MP3 that is sold, and the broadcast
+ * rendition that channel streams play. FFmpeg decodes
  * and resamples (swresample); LAME encodes ({@link Mp3Encoder}).
  */
 public final class Transcoder {
@@ -17,6 +19,8 @@ public final class Transcoder {
     public static final int PREVIEW_KBPS = 24;
     public static final int HIGH_QUALITY_SAMPLE_RATE = 44_100;
     public static final int HIGH_QUALITY_KBPS = 320;
+    public static final int BROADCAST_SAMPLE_RATE = 44_100;
+    public static final int BROADCAST_KBPS = 128;
 
     private Transcoder() {
     }
@@ -31,6 +35,20 @@ public final class Transcoder {
     /** Writes the store's high-quality MP3 of a lossless master. */
     public static void highQuality(Path master, Path mp3) throws IOException, NotAudioException {
         encode(master, mp3, HIGH_QUALITY_SAMPLE_RATE, HIGH_QUALITY_KBPS, null);
+    }
+
+    /**
+     * Writes the broadcast rendition of {@code source}: 128 kb/s CBR, 44.1 kHz stereo, audio frames only (no ID3,
+     * no Info frame), so that a channel stream can splice any two works frame by frame into one valid stream.
+     */
+    public static void broadcast(Path source, Path rendition) throws IOException, NotAudioException {
+        Path encoded = Files.createTempFile(rendition.toAbsolutePath().getParent(), "broadcast-", ".mp3");
+        try {
+            encode(source, encoded, BROADCAST_SAMPLE_RATE, BROADCAST_KBPS, null);
+            Mp3Frames.copyAudioFrames(encoded, rendition);
+        } finally {
+            Files.deleteIfExists(encoded);
+        }
     }
 
     /** The picture the master's tags carry, as it is there (JPEG or PNG, usually). */

@@ -51,6 +51,30 @@ class TranscoderTest {
     }
 
     @Test
+    void theBroadcastRenditionIs128KbpsCbrAt44kHzWithNothingButAudioFrames() throws Exception {
+        Path master = tone(folder, "tagged.mp3", 250, 31, "-c:a", "libmp3lame", "-b:a", "192k", "-ar", "48000",
+                "-metadata", "title=Tagged");
+        Path rendition = folder.resolve("broadcast.mp3");
+
+        Transcoder.broadcast(master, rendition);
+
+        assertThat(probe(rendition, "stream=codec_name,sample_rate,channels,bit_rate"))
+                .containsExactly("mp3", "44100", "2", "128000");
+        assertDecodesWithoutErrors(rendition);
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(rendition));
+        int frames = 0;
+        for (int at = 0; at < bytes.limit(); frames++) {
+            Mp3Frames.Header header = Mp3Frames.header(bytes, at);
+            assertThat(header).as("a frame header at byte " + at).isNotNull();
+            assertThat(header.kbps()).isEqualTo(128);
+            assertThat(Mp3Frames.isTagFrame(bytes, at, header)).as("an Info frame at byte " + at).isFalse();
+            at += header.length();
+        }
+        assertThat(frames * 1152 / 44_100.0).isBetween(30.9, 31.2);
+        assertThat(folder.toFile().list()).containsExactlyInAnyOrder("tagged.mp3", "broadcast.mp3");
+    }
+
+    @Test
     void coverArtComesOutOfTheTagsAsItIs() throws Exception {
         Path picture = Masters.ffmpeg(folder.resolve("cover.jpg"), List.of("-f", "lavfi", "-i",
                 "testsrc=size=300x300:duration=1"), List.of("-frames:v", "1"));

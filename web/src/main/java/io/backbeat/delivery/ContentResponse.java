@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Sends one stored file over HTTP the way media players expect: a known length, a strong ETag (the content id
  * is the hash of the bytes), and single byte ranges (206) so players can seek. Any other Range (several ranges,
- * another unit) is ignored and the whole file sent, as RFC 9110 allows.
+ * another unit) is ignored and the whole file sent, as RFC 9110 allows; a malformed or unsatisfiable single byte
+ * range is 416 with {@code Content-Range: bytes *}{@code /length}.
  */
 final class ContentResponse {
 
@@ -20,21 +21,38 @@ final class ContentResponse {
     private ContentResponse() {
     }
 
+    /** The bytes a response carries: from {@code first}, {@code count} of them; {@code whole} when that is all. */
+    record Part(long first, long count, boolean whole) {
+    }
+
     /**
      * True when everything from the first byte to the last was sent, with or without a Range ({@code bytes=0-} is
      * how an audio element starts playing): a new listener, not a seek, a probe of a few bytes or a HEAD.
      */
     static boolean send(ContentStore store, String contentId, String mediaType, String cacheControl,
                         HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long length = store.size(contentId);
+        Part part = prepare(contentId, store.size(contentId), mediaType, cacheControl, request, response);
+        if (part == null) {
+            return false;
+        }
+        copy(store, contentId, part.first(), part.count(), response);
+        return part.whole();
+    }
+
+    /**
+     * Decides the answer and sets its status and headers; the one home of this code's HTTP conditional and range
+     * rules. Null when the answer is complete without a body (304, 416, HEAD); else the part the body must carry.
+     */
+    static Part prepare(String contentId, long length, String mediaType, String cacheControl,
+                        HttpServletRequest request, HttpServletResponse response) {
         String etag = '"' + contentId + '"';
         response.setHeader("ETag", etag);
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("Cache-Control", cacheControl);
-        response.setContentType(mediaType);
         if (matchesAny(request.getHeader("If-None-Match"), etag)) {
+            response.setContentType(mediaType);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return false;
+            return null;
         }
         long first = 0;
         long last = length - 1;
@@ -57,12 +75,12 @@ final class ContentResponse {
             response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
             response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + length);
         }
+        response.setContentType(mediaType);
         response.setContentLengthLong(last - first + 1);
         if ("HEAD".equals(request.getMethod())) {
-            return false;
+            return null;
         }
-        copy(store, contentId, first, last - first + 1, response);
-        return first == 0 && last == length - 1;
+        return new Part(first, last - first + 1, first == 0 && last == length - 1);
     }
 
     /** If-None-Match may list several tags, weak ones or "*"; any of them naming these bytes means "unchanged". */
@@ -94,10 +112,10 @@ final class ContentResponse {
         }
     }
 
-    private static boolean unsatisfiable(HttpServletResponse response, long length) {
+    private static Part unsatisfiable(HttpServletResponse response, long length) {
         response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
         response.setHeader("Content-Range", "bytes */" + length);
-        return false;
+        return null;
     }
 
     private static void copy(ContentStore store, String contentId, long from, long count,

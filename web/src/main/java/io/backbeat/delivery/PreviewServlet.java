@@ -1,28 +1,44 @@
 package io.backbeat.delivery;
 
+import io.backbeat.api.Problem;
 import io.backbeat.catalog.Catalog;
 import io.backbeat.catalog.NotInCatalogException;
-import io.backbeat.content.ContentStore;
+import io.backbeat.catalog.PlayCounts;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GET /stream/preview/{work}}: the low-quality preview anyone may hear. {@code no-store}, because the
- * player keeps previews in memory only and no cache should keep them either.
+ * player keeps previews in memory only and no cache should keep them either. The bytes go out with non-blocking
+ * I/O ({@link PreviewStream}): thousands of listeners reading at the preview's real-time rate hold no thread, and
+ * one that disconnects is released at once. Each address may start {@link PreviewLimit} listens a minute.
  */
-@WebServlet(urlPatterns = "/stream/preview/*")
+@WebServlet(urlPatterns = "/stream/preview/*", asyncSupported = true)
 public class PreviewServlet extends HttpServlet {
 
-    @EJB
-    Catalog catalog;
+    /** A listener may read as slowly as this (a third of the preview's 3 KB/s), after a grace for pauses. */
+    private static final long MIN_BYTES_PER_SECOND = 1000;
+    private static final long GRACE_MILLIS = 60_000;
 
     @Inject
-    ContentStore store;
+    PreviewLookups lookups;
+
+    @EJB
+    PlayCounts plays;
+
+    @Inject
+    MappedContent content;
+
+    @Inject
+    PreviewLimit limit;
 
     @Inject
     ActiveStreams streams;
@@ -33,22 +49,39 @@ public class PreviewServlet extends HttpServlet {
         try {
             work = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
         } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "A preview is /stream/preview/{work id}.");
+            Problem.of(Status.NOT_FOUND, "work-not-found", "A preview is /stream/preview/{work id}, a number.")
+                    .send(response);
+            return;
+        }
+        long retryAfter = limit.admit(request.getRemoteAddr(), work, request.getHeader("Range") != null);
+        if (retryAfter > 0) {
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            Problem.of(Status.TOO_MANY_REQUESTS, "too-many-previews", "This address started more than "
+                            + limit.perMinute() + " previews in a minute; try again in " + retryAfter + " s.")
+                    .with("retryAfterSeconds", retryAfter).send(response);
             return;
         }
         Catalog.Content preview;
         try {
-            preview = catalog.preview(work);
+            preview = lookups.preview(work);
         } catch (NotInCatalogException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            Problem.of(e).send(response);
             return;
         }
-        boolean newListener;
-        try (var counted = streams.open("preview")) {
-            newListener = ContentResponse.send(store, preview.id(), preview.mediaType(), "no-store", request, response);
+        ByteBuffer bytes = content.bytes(preview.id());
+        var part = ContentResponse.prepare(preview.id(), bytes.remaining(), preview.mediaType(), "no-store",
+                request, response);
+        if (part == null) {
+            return;
         }
-        if (newListener) {
-            catalog.countPlay(work);
+        bytes.position((int) part.first()).limit((int) (part.first() + part.count()));
+        Runnable counting = part.whole() ? () -> plays.count(work) : () -> { };
+        var counted = streams.open("preview");
+        try {
+            PreviewStream.start(request.startAsync(), bytes, GRACE_MILLIS, MIN_BYTES_PER_SECOND, counting, counted);
+        } catch (IOException | RuntimeException e) {
+            counted.close();
+            throw e;
         }
     }
 }

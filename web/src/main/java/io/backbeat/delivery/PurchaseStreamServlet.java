@@ -1,0 +1,92 @@
+package io.backbeat.delivery;
+
+import io.backbeat.account.Role;
+import io.backbeat.api.Problem;
+import io.backbeat.content.ContentStore;
+import io.backbeat.platform.Refusal;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.logging.Logger;
+
+/**
+ * {@code GET /stream/purchase/{licence}}: a bought work, sealed as it streams for the registered player that asks
+ * (see {@link SealedPurchase}). HTTPS only; the customer's credentials and the player's {@value StreamTicket#HEADER}
+ * on every request. The sold file is read from the store and encrypted chunk by chunk: no unencrypted byte of it
+ * leaves, and none is held beyond one buffer.
+ */
+@WebServlet(urlPatterns = "/stream/purchase/*")
+public class PurchaseStreamServlet extends HttpServlet {
+
+    private static final int CHUNK = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(PurchaseStreamServlet.class.getName());
+
+    @EJB
+    Deliveries deliveries;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    ActiveStreams streams;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (!request.isSecure()) {
+            Problem.of(Status.FORBIDDEN, "https-required", "Purchases are delivered over HTTPS only.")
+                    .send(response);
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Backbeat\"");
+            Problem.of(Status.UNAUTHORIZED, "unauthorized", "Sign in as the customer who bought the work.")
+                    .send(response);
+            return;
+        }
+        if (!request.isUserInRole(Role.CUSTOMER_NAME)) {
+            Problem.of(Status.FORBIDDEN, "customers-only", "Only the customer who bought a work downloads it.")
+                    .send(response);
+            return;
+        }
+        long licence;
+        try {
+            licence = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+        } catch (NumberFormatException e) {
+            Problem.of(Status.NOT_FOUND, "licence-not-found", "A purchase is /stream/purchase/{licence id}.")
+                    .send(response);
+            return;
+        }
+        Deliveries.Delivery delivery;
+        try {
+            delivery = deliveries.authorize(request.getUserPrincipal().getName(), licence,
+                    request.getHeader(StreamTicket.HEADER));
+        } catch (Refusal refusal) {
+            Problem.of(refusal).send(response);
+            return;
+        }
+        response.setContentType("application/octet-stream");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + delivery.facts().fileName() + ".gpg\"");
+        try (var counted = streams.open("purchase"); var master = store.open(delivery.content());
+             OutputStream sealed = SealedPurchase.seal(response.getOutputStream(), delivery.recipient(),
+                     delivery.signer(), delivery.facts())) {
+            var buffer = ByteBuffer.allocate(CHUNK);
+            while (master.read(buffer.clear()) >= 0) {
+                sealed.write(buffer.array(), 0, buffer.position());
+            }
+        } catch (IOException e) {
+            if (!response.isCommitted()) {
+                throw e;
+            }
+            // The player went away mid-download (it fetches again with a new ticket); nothing to answer or log.
+            LOG.fine(() -> "Download of licence " + licence + " stopped: " + e);
+        }
+    }
+}
