@@ -24,10 +24,29 @@ public final class AudioPlayer {
      * @return false when the line cannot be heard (no audio device): it plays silently
      */
     public synchronized boolean play(Pcm pcm, Runnable onFinished) {
+        return playFrom(pcm, 0, false, onFinished);
+    }
+
+    /**
+     * Moves the current sound to {@code millis} from its start (kept within it), paused if it was: what the line
+     * held of the old place is dropped, so the new place is heard at once. Nothing happens when nothing plays.
+     */
+    public synchronized void seek(long millis) {
+        if (current != null) {
+            var frame = Math.max(0, Math.min(current.pcm.frames(),
+                    Math.round(millis * (double) current.pcm.format().getFrameRate() / 1000)));
+            playFrom(current.pcm, frame, current.isPaused(), current.onFinished);
+        }
+    }
+
+    private boolean playFrom(Pcm pcm, long frame, boolean paused, Runnable onFinished) {
         stop();
         var line = lines.open(pcm.format());
         line.setVolume(volume);
-        current = new Playback(pcm, line, onFinished);
+        current = new Playback(pcm, line, onFinished, frame);
+        if (paused) {
+            current.pause();
+        }
         current.start();
         return line.audible();
     }
@@ -69,14 +88,16 @@ public final class AudioPlayer {
         private final Pcm pcm;
         private final AudioLine line;
         private final Runnable onFinished;
+        private final long firstFrame;
         private final Thread thread;
         private boolean paused;
         private boolean stopped;
 
-        Playback(Pcm pcm, AudioLine line, Runnable onFinished) {
+        Playback(Pcm pcm, AudioLine line, Runnable onFinished, long firstFrame) {
             this.pcm = pcm;
             this.line = line;
             this.onFinished = onFinished;
+            this.firstFrame = firstFrame;
             thread = new Thread(this, "backbeat-playback");
             thread.setDaemon(true);
         }
@@ -90,7 +111,7 @@ public final class AudioPlayer {
             var samples = pcm.samples();
             var frameSize = pcm.format().getFrameSize();
             var chunk = Math.max(frameSize, Math.round(pcm.format().getFrameRate() * CHUNK_MILLIS / 1000) * frameSize);
-            var offset = 0;
+            var offset = Math.toIntExact(firstFrame * frameSize);
             while (offset < samples.length && awaitPlaying()) {
                 offset += line.write(samples, offset, Math.min(chunk, samples.length - offset));
             }
@@ -119,6 +140,10 @@ public final class AudioPlayer {
             return stopped;
         }
 
+        synchronized boolean isPaused() {
+            return paused;
+        }
+
         synchronized void pause() {
             paused = true;
             line.pause();
@@ -140,7 +165,7 @@ public final class AudioPlayer {
         }
 
         long positionMillis() {
-            return Math.round(line.playedFrames() * 1000.0 / pcm.format().getFrameRate());
+            return Math.round((firstFrame + line.playedFrames()) * 1000.0 / pcm.format().getFrameRate());
         }
     }
 }

@@ -18,6 +18,11 @@ public final class Mp3Decoder {
     }
 
     public static Pcm decode(byte[] mp3) throws UnplayableAudioException {
+        return decode(mp3, "This preview");
+    }
+
+    /** Like {@link #decode(byte[])}; {@code what} names the sound in messages ("The file song.mp3"). */
+    public static Pcm decode(byte[] mp3, String what) throws UnplayableAudioException {
         try (var encoded = AudioSystem.getAudioInputStream(new ByteArrayInputStream(mp3))) {
             var source = encoded.getFormat();
             var pcmFormat = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, source.getSampleRate(), 16,
@@ -26,9 +31,9 @@ public final class Mp3Decoder {
                 return new Pcm(pcmFormat, decoded.readAllBytes());
             }
         } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
-            throw new UnplayableAudioException("This preview is not in a format the player can play", e);
+            throw new UnplayableAudioException(what + " is not in a format the player can play", e);
         } catch (IOException e) {
-            throw new UnplayableAudioException("This preview is damaged and cannot be played", e);
+            throw new UnplayableAudioException(what + " is damaged and cannot be played", e);
         }
     }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param theme  a look that overrides (and replaces) the remembered one
  * @param link   a {@code .backbeat} file to open once the window is up
  * @param help   whether only the usage text was asked for
+ * @param installDesktopEntry whether only the desktop entry and the .backbeat file type were asked for
  */
-public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optional<Path> link, boolean help) {
+public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optional<Path> link, boolean help,
+                            boolean installDesktopEntry) {
 
     public static final String USAGE = """
             Usage: java -jar backbeat-player.jar [--server URL] [--dark | --light] [FILE.backbeat]
@@ -22,6 +24,8 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
               --dark         use the dark look (remembered)
               --light        use the light look (remembered)
               FILE.backbeat  a link from the Backbeat site: plays that work's preview
+              --install-desktop-entry
+                             put the player in the desktop's menus and make it open .backbeat files (Linux)
               --help         show this text
             """;
 
@@ -34,7 +38,10 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
             var arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), true);
+                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), true, false);
+                }
+                case "--install-desktop-entry" -> {
+                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), false, true);
                 }
                 case "--server" -> {
                     if (i + 1 == args.length) {
@@ -62,6 +69,6 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
                 }
             }
         }
-        return new LaunchOptions(server, theme, link, false);
+        return new LaunchOptions(server, theme, link, false, false);
     }
 }

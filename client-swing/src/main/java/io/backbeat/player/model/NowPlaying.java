@@ -1,25 +1,33 @@
 package io.backbeat.player.model;
 
-import io.backbeat.catalog.WorkSummary;
 import java.util.Optional;
 
-/** The now-playing bar's state: which work, whether it sounds, and how far it has got. */
+/**
+ * The now-playing bar's state: which song, whether it sounds, how far it has got, and whether the song list it
+ * came from has one before or after it.
+ */
 public final class NowPlaying {
 
     public enum State { NOTHING, LOADING, PLAYING, PAUSED, STOPPED, FINISHED }
 
     private final ChangeListeners listeners = new ChangeListeners();
-    private WorkSummary work;
+    private Song song;
+    private boolean hasPrevious;
+    private boolean hasNext;
     private State state = State.NOTHING;
     private long positionMillis;
     private long durationMillis;
     private boolean silent;
+    private byte[] cover;
 
-    public void loading(WorkSummary work) {
-        this.work = work;
+    public void loading(Song song, boolean hasPrevious, boolean hasNext) {
+        this.song = song;
+        this.cover = null;
+        this.hasPrevious = hasPrevious;
+        this.hasNext = hasNext;
         state = State.LOADING;
         positionMillis = 0;
-        durationMillis = work.durationSeconds() * 1000L;
+        durationMillis = song.durationSeconds() * 1000L;
         listeners.fire();
     }
 
@@ -61,8 +69,31 @@ public final class NowPlaying {
         }
     }
 
-    public Optional<WorkSummary> work() {
-        return Optional.ofNullable(work);
+    /** The song's cover art as the store sent it (JPEG or PNG), once it has arrived. */
+    public void cover(byte[] picture) {
+        this.cover = picture.clone();
+        listeners.fire();
+    }
+
+    public Optional<byte[]> cover() {
+        return Optional.ofNullable(cover).map(byte[]::clone);
+    }
+
+    public Optional<Song> song() {
+        return Optional.ofNullable(song);
+    }
+
+    /** Whether what plays is a store preview (the bar says so: it is not the whole work). */
+    public boolean preview() {
+        return song instanceof Song.Preview;
+    }
+
+    public boolean hasPrevious() {
+        return hasPrevious;
+    }
+
+    public boolean hasNext() {
+        return hasNext;
     }
 
     public State state() {

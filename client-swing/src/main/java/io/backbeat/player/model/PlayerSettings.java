@@ -19,6 +19,7 @@ public final class PlayerSettings {
     private static final String STORE_KEY = "store";
     private static final String THEME_KEY = "theme";
     private static final String VOLUME_KEY = "volume";
+    private static final String EMAIL_KEY = "email";
 
     private final Preferences node;
     private final ChangeListeners listeners = new ChangeListeners();
@@ -66,6 +67,15 @@ public final class PlayerSettings {
 
     public void setVolume(int volume) {
         put(VOLUME_KEY, Integer.toString(Math.max(0, Math.min(100, volume))));
+    }
+
+    /** The e-mail the user last signed in with (never the password). */
+    public String email() {
+        return node.get(EMAIL_KEY, "");
+    }
+
+    public void setEmail(String email) {
+        put(EMAIL_KEY, email);
     }
 
     public void addChangeListener(Runnable listener) {

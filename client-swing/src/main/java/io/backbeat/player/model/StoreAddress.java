@@ -28,4 +28,19 @@ public final class StoreAddress {
         var path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
         return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + path);
     }
+
+    /**
+     * The store's HTTPS address, for pages that carry a password or a card. A plain {@code http} store on port
+     * 8080 + n answers HTTPS on 8443 + n (WildFly's pair of ports, moved together by a port offset); on the default
+     * port, on the default HTTPS port.
+     */
+    public static URI secure(URI store) {
+        if ("https".equals(store.getScheme())) {
+            return store;
+        }
+        var port = store.getPort();
+        var securePort = port == -1 || port == 80 ? "" : ":" + (port >= 8080 && port < 8443 ? port + 363 : port);
+        return URI.create("https://" + store.getHost() + securePort + (store.getRawPath() == null ? ""
+                : store.getRawPath()));
+    }
 }

@@ -12,4 +12,12 @@ final class DialogView implements PlayerView {
         var owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
         JOptionPane.showMessageDialog(owner, message, title, JOptionPane.WARNING_MESSAGE);
     }
+
+    @Override
+    public boolean offer(String title, String message, String action) {
+        var owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+        Object[] choices = {action, "Cancel"};
+        return JOptionPane.showOptionDialog(owner, message, title, JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE, null, choices, choices[0]) == 0;
+    }
 }

@@ -2,16 +2,22 @@ package io.backbeat.player.swing;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import io.backbeat.player.viewcontroller.PlaybackController;
+import io.backbeat.player.viewcontroller.PurchasesController;
 import io.backbeat.player.viewcontroller.SearchController;
+import io.backbeat.player.viewcontroller.SongListController;
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import javax.swing.AbstractAction;
+import java.util.List;
 import javax.swing.BorderFactory;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -21,7 +27,10 @@ import javax.swing.ListSelectionModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
-/** The search field, the results and the line that sums them up. Double-click or Enter plays a result. */
+/**
+ * The search field, the results and the line that sums them up. Double-click or Enter plays a result; "Add to Song
+ * List" puts it on the chosen song list; "Buy…" spends points on it.
+ */
 final class SearchPanel extends JPanel {
 
     private final SearchController search;
@@ -30,8 +39,11 @@ final class SearchPanel extends JPanel {
     private final WorkTableModel rows = new WorkTableModel();
     private final JTable results = new JTable(rows);
     private final JLabel summary = new JLabel();
+    private final JButton addToList = new JButton("Add to Song List");
+    private final JButton buy = new JButton("Buy…");
 
-    SearchPanel(SearchController search, PlaybackController playback) {
+    SearchPanel(SearchController search, PlaybackController playback, SongListController songLists,
+                PurchasesController purchases) {
         super(new BorderLayout(0, 6));
         this.search = search;
         this.playback = playback;
@@ -61,10 +73,42 @@ final class SearchPanel extends JPanel {
         results.setFillsViewportHeight(true);
         onDoubleClickOrEnterPlaySelected();
         summary.setName("searchSummary");
+        addToList.setName("addToList");
+        addToList.setEnabled(false);
+        addToList.addActionListener(e -> {
+            var row = results.getSelectedRow();
+            if (row >= 0) {
+                songLists.addToSelected(List.of(rows.workAt(results.convertRowIndexToModel(row))))
+                        .ifPresent(list -> addToList.setToolTipText("Added to “" + list.name() + "”"));
+            }
+        });
+        buy.setName("buy");
+        buy.setEnabled(false);
+        buy.addActionListener(e -> {
+            var row = results.getSelectedRow();
+            if (row >= 0) {
+                var work = rows.workAt(results.convertRowIndexToModel(row));
+                if (JOptionPane.showConfirmDialog(this, "Buy “" + work.title() + "” by " + work.artist() + " for "
+                        + work.pricePoints() + " points?", "Buy", JOptionPane.OK_CANCEL_OPTION)
+                        == JOptionPane.OK_OPTION) {
+                    purchases.buy(work, PurchasesController.newIdempotencyKey());
+                }
+            }
+        });
+        results.getSelectionModel().addListSelectionListener(e -> {
+            addToList.setEnabled(results.getSelectedRow() >= 0);
+            buy.setEnabled(results.getSelectedRow() >= 0);
+        });
+        var actions = new JPanel(new FlowLayout(FlowLayout.TRAILING, 4, 0));
+        actions.add(addToList);
+        actions.add(buy);
+        var bottom = new JPanel(new BorderLayout(8, 0));
+        bottom.add(summary, BorderLayout.CENTER);
+        bottom.add(actions, BorderLayout.EAST);
 
         add(query, BorderLayout.NORTH);
         add(new JScrollPane(results), BorderLayout.CENTER);
-        add(summary, BorderLayout.SOUTH);
+        add(bottom, BorderLayout.SOUTH);
         search.state().addChangeListener(this::showState);
         showState();
     }

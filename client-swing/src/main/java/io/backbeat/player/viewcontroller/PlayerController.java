@@ -18,15 +18,25 @@ public final class PlayerController {
     private final StoreConnection store;
     private final SearchController search;
     private final PlaybackController playback;
+    private final SongListController songLists;
+    private final AccountController account;
+    private final PurchasesController purchases;
+    private final UploadController uploads;
     private final PlayerView view;
 
     public PlayerController(PlayerSettings settings, TaskRunner tasks, StoreConnection store,
-                            SearchController search, PlaybackController playback, PlayerView view) {
+                            SearchController search, PlaybackController playback, SongListController songLists,
+                            AccountController account, PurchasesController purchases, UploadController uploads,
+                            PlayerView view) {
         this.settings = settings;
         this.tasks = tasks;
         this.store = store;
         this.search = search;
         this.playback = playback;
+        this.songLists = songLists;
+        this.account = account;
+        this.purchases = purchases;
+        this.uploads = uploads;
         this.view = view;
     }
 
@@ -38,8 +48,27 @@ public final class PlayerController {
         return playback;
     }
 
-    /** Called once the window shows: finds out whether the store is there, for the status bar. */
+    public SongListController songLists() {
+        return songLists;
+    }
+
+    public AccountController account() {
+        return account;
+    }
+
+    public PurchasesController purchases() {
+        return purchases;
+    }
+
+    public UploadController uploads() {
+        return uploads;
+    }
+
+    /** Called once the window shows: reads the song lists and the key, and finds out whether the store is there. */
     public void start() {
+        songLists.load();
+        account.start();
+        purchases.refresh();
         store.checkReachable();
     }
 

@@ -53,4 +53,41 @@ class AudioPlayerTest {
 
         assertThat(audible).isFalse();
     }
+
+    @Test
+    void aSeekPlaysOnFromThereOnAFreshLineAndCountsThePositionFromThere() throws Exception {
+        var pcm = Mp3Decoder.decode(Mp3Fixtures.toneLike(2));
+        var finished = new CountDownLatch(1);
+        player.play(pcm, finished::countDown);
+        var first = line.get();
+
+        player.seek(1_500);
+        writesAllowed.countDown();
+
+        assertThat(finished.await(10, TimeUnit.SECONDS)).as("playback finished").isTrue();
+        assertThat(first.closed()).as("the line before the seek").isTrue();
+        assertThat(first.heard()).isEmpty();
+        var frame = pcm.format().getFrameSize();
+        var from = Math.round(1.5 * pcm.format().getFrameRate()) * frame;
+        assertThat(line.get().heard()).isEqualTo(java.util.Arrays.copyOfRange(pcm.samples(), (int) from,
+                pcm.samples().length));
+        assertThat(finished.getCount()).isZero();
+    }
+
+    @Test
+    void aSeekWhilePausedStaysPausedAndOutsideTheSoundIsKeptInside() throws Exception {
+        var pcm = Mp3Decoder.decode(Mp3Fixtures.toneLike(1));
+        writesAllowed.countDown();
+        player.play(pcm, () -> { });
+        player.pause();
+
+        player.seek(60_000);
+
+        assertThat(player.positionMillis()).isEqualTo(pcm.durationMillis());
+        player.seek(-5);
+        assertThat(player.positionMillis()).isZero();
+        Thread.sleep(200);
+        assertThat(line.get().heard()).as("heard while paused").isEmpty();
+        player.stop();
+    }
 }

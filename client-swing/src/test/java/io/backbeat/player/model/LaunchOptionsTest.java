@@ -34,6 +34,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void installingTheDesktopEntryIsAllThatRunDoes() {
+        var options = LaunchOptions.parse("--dark", "--install-desktop-entry");
+
+        assertThat(options.installDesktopEntry()).isTrue();
+        assertThat(options.help()).isFalse();
+        assertThat(LaunchOptions.parse("--dark").installDesktopEntry()).isFalse();
+    }
+
+    @Test
     void anAddressThatIsNotHttpIsRefusedWithAnExample() {
         assertThatThrownBy(() -> LaunchOptions.parse("--server", "ftp://store.example"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backbeat.player.testing.FakeStore;
+import io.backbeat.player.testing.SelfSignedCertificate;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StoreClientTest {
 
@@ -84,7 +87,25 @@ class StoreClientTest {
     void aRunningStoreAnswersThePing() throws Exception {
         client.ping();
 
-        assertThat(store.requests()).containsExactly("/api/catalog/works?page=0&size=1");
+        // The second asks where the store's HTTPS is; this one has none, so it is the store itself.
+        assertThat(store.requests()).containsExactly("/api/catalog/works?page=0&size=1", "/account/points.xhtml");
+        assertThat(client.secureServer()).isEqualTo(store.address());
+    }
+
+    @Test
+    void aStoreOnHttpSaysWhereItsHttpsIsAndThePingGreetsItThere(@TempDir Path data) throws Exception {
+        var certificate = SelfSignedCertificate.make();
+        var trusted = new TrustedCertificates(data);
+        trusted.trust(certificate.certificate());
+        try (var secure = FakeStore.secure(certificate)) {
+            store.redirectingSecurePagesTo(secure.address());
+            var plain = new StoreClient(store.address(), trusted);
+
+            plain.ping();
+
+            assertThat(plain.secureServer()).isEqualTo(secure.address());
+            assertThat(secure.requests()).containsExactly("/api/catalog/works?page=0&size=1");
+        }
     }
 
     @Test

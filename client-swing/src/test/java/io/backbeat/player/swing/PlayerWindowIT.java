@@ -34,12 +34,14 @@ class PlayerWindowIT {
 
     @BeforeEach
     void startStore() throws Exception {
-        var preview = Mp3Fixtures.toneLike(20);
+        // Longer than any wait in these tests: a preview that finishes has been moved to its end.
+        var preview = Mp3Fixtures.toneLike(120);
         store = new FakeStore()
                 .selling(work(1, "Miles Davis", "So What", "Kind of Blue"),
                         work(2, "Miles Davis", "Blue in Green", "Kind of Blue"),
                         work(3, "John Coltrane", "Naima", "Giant Steps"))
                 .withPreview(1, preview)
+                .withCover(1, Mp3Fixtures.cover(new java.awt.Color(0xE0, 0x7A, 0x1F)))
                 .withPreview(3, preview);
     }
 
@@ -67,7 +69,12 @@ class PlayerWindowIT {
             var playing = player.awaitState("the preview playing", state -> state.playing().equals("Playing preview"));
             assertThat(playing.title()).isEqualTo("So What");
             assertThat(store.requests()).contains("/stream/preview/1");
+            player.awaitText("nowPlayingCover", String::isEmpty); // the picture in place of the note
             player.screenshot(Path.of(System.getProperty("screenshots.dir"), "player-search.png"));
+
+            // Moved to its end by the position bar, the two-minute preview is over long before it would have been.
+            player.press("position", "END");
+            player.awaitState("the preview finished", state -> state.playing().equals("Preview finished"));
         }
         assertThat(Path.of(System.getProperty("screenshots.dir"), "player-search.png")).isNotEmptyFile();
     }

@@ -14,6 +14,18 @@ public final class Mp3Fixtures {
     }
 
     /** A 440 Hz tone of {@code seconds}, encoded as the store encodes previews: 24 kb/s, 22.05 kHz, stereo. */
+    /** A small PNG, as a store sends a work's cover art: a square in {@code colour}. */
+    public static byte[] cover(java.awt.Color colour) throws IOException {
+        var image = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var paint = image.createGraphics();
+        paint.setColor(colour);
+        paint.fillRect(0, 0, 300, 300);
+        paint.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
     public static synchronized byte[] toneLike(int seconds) throws IOException, InterruptedException {
         var mp3 = DIRECTORY.resolve("tone-" + seconds + "s.mp3");
         if (!Files.exists(mp3)) {

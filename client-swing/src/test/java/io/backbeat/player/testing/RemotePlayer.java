@@ -1,5 +1,6 @@
 package io.backbeat.player.testing;
 
+import io.backbeat.player.model.DataFolder;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +40,30 @@ public final class RemotePlayer implements AutoCloseable {
     }
 
     /** What the window showed when asked. */
-    public record State(List<String> rows, String summary, String title, String playing, String store,
-                        String audio) {
+    public record State(List<String> rows, List<String> lists, List<String> songs, String summary, String title,
+                        String playing, String store, String audio) {
     }
 
+    /** Starts the player with a data folder of its own (song lists, keys, purchases) that no other run sees. */
     public static RemotePlayer launch(XvfbDisplay display, String... playerArguments) throws IOException {
+        return launch(display, Path.of("target", "it-data", UUID.randomUUID().toString()), playerArguments);
+    }
+
+    /** Starts the player on the given data folder, as a second run on the same computer would. */
+    public static RemotePlayer launch(XvfbDisplay display, Path dataFolder, String... playerArguments)
+            throws IOException {
+        return launch(display, dataFolder, List.of(), playerArguments);
+    }
+
+    /** Starts the player with more options for its JVM (such as {@code -Duser.home=…}). */
+    public static RemotePlayer launch(XvfbDisplay display, Path dataFolder, List<String> jvmOptions,
+                                      String... playerArguments) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java,
+        var command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-Djava.util.prefs.userRoot=" + Path.of("target", "it-prefs").toAbsolutePath(),
+                "-D" + DataFolder.PROPERTY + "=" + dataFolder.toAbsolutePath(),
                 "-cp", System.getProperty("player.jar") + File.pathSeparator
                         + System.getProperty("player.test-classes"),
                 PlayerRemote.class.getName()));
@@ -65,6 +83,79 @@ public final class RemotePlayer implements AutoCloseable {
         send("double-click " + row);
     }
 
+    /** Clicks the component with this name (a button). */
+    public void click(String name) {
+        send("click " + name);
+    }
+
+    public void clickRow(String table, int row) {
+        send("click-row " + table + " " + row);
+    }
+
+    public void doubleClickRow(String table, int row) {
+        send("double-click-row " + table + " " + row);
+    }
+
+    /** Drags row {@code row} of the table with the mouse and drops it just above row {@code onto}. */
+    public void dragRow(String table, int row, int onto) {
+        send("drag-row " + table + " " + row + " " + onto);
+    }
+
+    public void clickItem(String list, int index) {
+        send("click-item " + list + " " + index);
+    }
+
+    /** Clicks into the named field, replaces what it holds by typing (lower case, digits, spaces), presses Enter. */
+    public void typeInto(String name, String text) {
+        send("type-into " + name + " " + text);
+    }
+
+    /** Waits for the dialog with this title and reads its message (it stays open: answer it with a key). */
+    public String awaitDialog(String title) {
+        return send("dialog " + title);
+    }
+
+    /** Presses a key (as KeyEvent names it: END, HOME…) on the named component. */
+    public void press(String name, String key) {
+        send("press " + name + " " + key);
+    }
+
+    public void pressEnter() {
+        send("enter");
+    }
+
+    /** What the named component shows now (a table's rows joined by " ; "). */
+    public String read(String name) {
+        return send("read " + name);
+    }
+
+    /** Reads the named component until {@code expected} holds or the deadline passes. */
+    public String awaitText(String name, Predicate<String> expected) throws InterruptedException {
+        var deadline = System.nanoTime() + ANSWER_DEADLINE.toNanos();
+        var text = read(name);
+        while (!expected.test(text)) {
+            if (System.nanoTime() > deadline) {
+                var shot = Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
+                        "failed-" + name + "-" + System.currentTimeMillis() + ".png");
+                screenshot(shot);
+                throw new AssertionError("The player's " + name + " never showed what was expected; it showed: "
+                        + text + " (the window then: " + shot + ")");
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+            text = read(name);
+        }
+        return text;
+    }
+
+    public void openTab(String title) {
+        send("tab " + title);
+    }
+
+    /** Types into the focused field (of a dialog) and presses Enter. */
+    public void typeAndEnter(String text) {
+        send("type-and-enter " + text);
+    }
+
     public void screenshot(Path png) {
         send("screenshot " + png.toAbsolutePath());
     }
@@ -75,8 +166,8 @@ public final class RemotePlayer implements AutoCloseable {
             var parts = field.split("=", 2);
             fields.put(parts[0], parts.length == 2 ? parts[1] : "");
         }
-        var rows = fields.get("rows").isEmpty() ? List.<String>of() : Arrays.asList(fields.get("rows").split(" ; "));
-        return new State(rows, fields.get("summary"), fields.get("title"), fields.get("playing"), fields.get("store"),
+        return new State(list(fields.get("rows")), list(fields.get("lists")), list(fields.get("songs")),
+                fields.get("summary"), fields.get("title"), fields.get("playing"), fields.get("store"),
                 fields.get("audio"));
     }
 
@@ -92,6 +183,10 @@ public final class RemotePlayer implements AutoCloseable {
             state = state();
         }
         return state;
+    }
+
+    private static List<String> list(String field) {
+        return field.isEmpty() ? List.of() : Arrays.asList(field.split(" ; "));
     }
 
     private String send(String command) {

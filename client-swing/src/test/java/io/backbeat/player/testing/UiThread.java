@@ -40,10 +40,15 @@ public final class UiThread implements Executor, AutoCloseable {
 
     /** Polls {@code condition} on this thread until it holds; fails naming {@code what} at the deadline. */
     public void awaitUntil(String what, Callable<Boolean> condition) throws Exception {
-        var deadline = System.nanoTime() + DEADLINE.toNanos();
+        awaitUntil(what, DEADLINE, condition);
+    }
+
+    /** As {@link #awaitUntil(String, Callable)}, for work that takes a real server longer. */
+    public void awaitUntil(String what, Duration patience, Callable<Boolean> condition) throws Exception {
+        var deadline = System.nanoTime() + patience.toNanos();
         while (!read(condition)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + DEADLINE.toSeconds() + " s in vain for " + what);
+                throw new AssertionError("Waited " + patience.toSeconds() + " s in vain for " + what);
             }
             TimeUnit.MILLISECONDS.sleep(20);
         }

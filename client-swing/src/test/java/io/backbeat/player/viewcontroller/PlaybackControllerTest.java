@@ -59,10 +59,27 @@ class PlaybackControllerTest {
         ui.run(() -> playback.play(work(1, "Miles Davis", "So What", "Kind of Blue")));
 
         ui.awaitUntil("the preview finished", () -> nowPlaying.state() == NowPlaying.State.FINISHED);
-        assertThat(store.requests()).containsExactly("/stream/preview/1");
+        assertThat(store.requests()).contains("/stream/preview/1").doesNotContain("/stream/preview/2");
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).heard()).hasSizeGreaterThan(22050 * 4 * 9 / 10);
         assertThat(ui.read(nowPlaying::durationMillis)).isBetween(1000L, 1110L);
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void aStoreWorksCoverArtArrivesBesideItsSoundAndAWorkWithoutOneShowsNone() throws Exception {
+        var cover = Mp3Fixtures.cover(java.awt.Color.ORANGE);
+        store.withCover(1, cover).withPreview(3, Mp3Fixtures.toneLike(1));
+
+        ui.run(() -> playback.play(work(1, "Miles Davis", "So What", "Kind of Blue")));
+        ui.awaitUntil("the cover", () -> nowPlaying.cover().isPresent());
+        assertThat(ui.read(() -> nowPlaying.cover())).hasValue(cover);
+
+        ui.run(() -> playback.play(work(3, "John Coltrane", "Naima", "Giant Steps")));
+        ui.awaitUntil("the second preview finished", () -> nowPlaying.state() == NowPlaying.State.FINISHED
+                && nowPlaying.song().orElseThrow().title().equals("Naima"));
+        ui.awaitUntil("its cover asked for", () -> store.requests().contains("/pictures/cover/3"));
+        assertThat(ui.read(() -> nowPlaying.cover())).isEmpty();
         assertThat(dialogs).isEmpty();
     }
 
