@@ -1,0 +1,51 @@
+package io.backbeat.business;
+
+import io.backbeat.delivery.InvalidTicketException;
+import io.backbeat.delivery.StreamTicket;
+import io.backbeat.keys.KeyService;
+import io.backbeat.keys.Player;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * A zone's bound registered player, known by its stream ticket rather than by a password: a venue's player holds
+ * its own key, not its manager's credentials. It reaches its own zone (to read the timeline and the stream) and
+ * nothing else; another player, even the same manager's, is refused.
+ */
+@Stateless
+@PermitAll
+@RunAs(KeyService.ROLE)
+public class ZonePlayers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    KeyService keys;
+
+    /**
+     * The zone, once the ticket (for this zone, fresh, unused, signed by an active player) comes from the player
+     * bound to it.
+     */
+    public Zone zone(long zoneId, String ticketText) {
+        StreamTicket ticket;
+        try {
+            ticket = StreamTicket.parse(ticketText);
+        } catch (InvalidTicketException e) {
+            throw BusinessRefusedException.malformedTicket(e.getMessage());
+        }
+        Player player = keys.accept(ticket, StreamTicket.zone(zoneId));
+        Zone zone = em.find(Zone.class, zoneId);
+        if (zone == null) {
+            throw BusinessRefusedException.notFound("zone", zoneId);
+        }
+        if (zone.player() == null || zone.player() != player.id()) {
+            throw BusinessRefusedException.playerNotBound(zoneId);
+        }
+        return zone;
+    }
+}
