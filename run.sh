@@ -5,7 +5,7 @@
 #   ./run.sh                          embedded H2 database (kept in target/run between runs)
 #   ./run.sh --postgresql             PostgreSQL at jdbc:postgresql://127.0.0.1:5432/backbeat
 #   ./run.sh --postgresql URL         PostgreSQL at URL (user/password from BACKBEAT_DB_USER / BACKBEAT_DB_PASSWORD)
-#   ./run.sh --port-offset 100        every port moved up by 100 (8180, 8543, 10090)
+#   ./run.sh --port-offset 100        every port moved up by 100 (8180, 8543, 10090, 8189)
 #   ./run.sh --no-build               start what was built last
 #   ./run.sh --base DIR               keep the server's configuration, database and logs in DIR (default target/run)
 set -euo pipefail
@@ -42,8 +42,8 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 
 # Fail fast, before building or booting anything, on what would otherwise fail slowly.
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-http=$((8080 + offset)) https=$((8443 + offset)) management=$((9990 + offset))
-for port in $http $https $management; do
+http=$((8080 + offset)) https=$((8443 + offset)) management=$((9990 + offset)) sandbox=$((8089 + offset))
+for port in $http $https $management $sandbox; do
     if port_taken "$port"; then
         fail "port $port is already in use (another WildFly, or Backbeat already running?).
         Stop whatever listens there (see: ss -ltnp 'sport = :$port'), or move Backbeat with --port-offset 100."
@@ -115,12 +115,20 @@ while true; do
 done
 elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
 
+# WildFly makes its self-signed certificate at the first HTTPS connection. The player shows the same fingerprint
+# when it asks whether to trust this store; a key store with a password of one's own is simply not shown.
+curl -sk -o /dev/null "https://localhost:$https/" || true
+keytool=$(dirname "$(readlink -f "$(command -v java)")")/keytool
+fingerprint=$("$keytool" -list -v -keystore "$base/configuration/backbeat-tls.p12" -storepass backbeat-self-signed \
+    2>/dev/null | sed -n 's/^[[:space:]]*SHA256: //p' | head -1 || true)
+
 cat <<BANNER
 
   ------------------------------------------------------------------------------------------
    Backbeat is up in $((elapsed / 1000)).$(printf '%03d' $((elapsed % 1000))) s (WildFly boot + deployment)
      Site           http://localhost:$http/        (https://localhost:$https/ with a self-signed certificate)
-     REST API       http://localhost:$http/api     (browse it: http://localhost:$http/api-docs/)
+${fingerprint:+     Certificate    SHA-256 $fingerprint
+}     REST API       http://localhost:$http/api     (browse it: http://localhost:$http/api-docs/)
      Admin console  http://localhost:$management/console   user admin, password $(cat "$console_password_file")
      Health         http://localhost:$management/health/ready      Metrics http://localhost:$management/metrics
      Database       ${db_url:-embedded H2 in $base/data/backbeat}

@@ -13,38 +13,16 @@
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/../.."
-root=$(pwd)
+bench=upload
+source bench/lib.sh
 runs=${RUNS:-3}
 musician=musician@backbeat.demo:demo-musician
 
-for tool in ffmpeg curl java; do
-    command -v $tool >/dev/null || { echo "bench/upload: '$tool' is missing (apt-get install ffmpeg curl)" >&2; exit 1; }
-done
-
-work=$(mktemp -d -t backbeat-upload.XXXXXX)
-server=""
-cleanup() {
-    if [[ -n $server ]]; then
-        pkill -f "jboss.server.base.dir=$root/target/bench-upload" || true
-        wait "$server" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
+needs ffmpeg curl java
 if [[ -z ${BACKBEAT:-} ]]; then
     BACKBEAT=http://localhost:8580
-    build=(--no-build)
-    [[ -f ear/target/backbeat.ear ]] || build=()
-    echo "== Starting a server: ./run.sh ${build[*]} --base target/bench-upload --port-offset 500 (log: $work/server.log)"
-    : > "$work/server.log"
-    ./run.sh "${build[@]}" --base target/bench-upload --port-offset 500 > "$work/server.log" 2>&1 &
-    server=$!
-    for ((i = 0; i < 600; i++)); do
-        grep -q "Backbeat is up" "$work/server.log" && break
-        kill -0 $server 2>/dev/null || { tail -20 "$work/server.log"; echo "bench/upload: the server stopped" >&2; exit 1; }
-        sleep 1
-    done
+    build
+    start_server target/bench-upload 500
 fi
 curl -sf -o /dev/null "$BACKBEAT/api/catalog/works?size=1" || { echo "bench/upload: no Backbeat at $BACKBEAT" >&2; exit 1; }
 

@@ -39,7 +39,7 @@ trap 'rm -f "$script"' EXIT
     cat "$here/cli/extensions.cli"
     echo "stop-embedded-server"
     echo "$embed"
-    for part in datasource messaging security tls http logging observability; do
+    for part in datasource messaging transactions security tls http ejb logging observability business; do
         echo "# --- $part.cli"
         cat "$here/cli/$part.cli"
         echo

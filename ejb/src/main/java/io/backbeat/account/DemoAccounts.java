@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A newcomer's store is not empty: on first start (no accounts yet) it gets one login per role, the customer with
- * points to spend (given through the ledger like any points), and every start prints them. Production turns this off
- * with backbeat.demo=false.
+ * points to spend (given through the ledger like any points), and every start prints them. The venue manager's
+ * organisation is {@code business.DemoOrganisation}'s. Production turns this off with backbeat.demo=false.
  */
 @Startup
 @Singleton
@@ -34,6 +34,8 @@ public class DemoAccounts {
     private static final Login[] LOGINS = {
         new Login("customer@backbeat.demo", "Demo Customer", "demo-customer", Role.CUSTOMER),
         new Login("musician@backbeat.demo", "Demo Musician", "demo-musician", Role.CUSTOMER, Role.MUSICIAN),
+        new Login("enterprise@backbeat.demo", "Demo Venue Manager", "demo-enterprise", Role.CUSTOMER,
+                Role.ENTERPRISE),
         new Login("admin@backbeat.demo", "Demo Administrator", "demo-admin", Role.ADMIN),
     };
 
@@ -67,7 +69,7 @@ public class DemoAccounts {
         var text = new StringBuilder("Demo logins (e-mail / password):");
         for (Login login : LOGINS) {
             accounts.find(login.email()).ifPresent(account -> {
-                text.append(String.format("%n    %-9s %s / %s", login.headline(), login.email(), login.password()));
+                text.append(String.format("%n    %-10s %s / %s", login.headline(), login.email(), login.password()));
                 if (login.headline() == Role.CUSTOMER) {
                     text.append(String.format("  (%,d points)", ledger.balance(AccountKind.CUSTOMER, account.id())));
                 }

@@ -124,10 +124,14 @@ public class Catalog {
         return availableContent("w.previewContent, 'audio/mpeg'", "w.previewContent", workId, "work");
     }
 
-    /** One more listener: what "popular" is ranked by. A bulk update, so it never touches the search index. */
-    public void countPlay(long workId) {
-        em.createQuery("UPDATE Work w SET w.plays = w.plays + 1 WHERE w.id = :id").setParameter("id", workId)
-                .executeUpdate();
+    /**
+     * More listeners, by work ({@link PlayCounts} gathers them): what "popular" is ranked by. Bulk updates, so they
+     * never touch the search index; in ascending id order, so two flushes never wait on each other's rows.
+     */
+    public void countPlays(Map<Long, Long> playsByWork) {
+        var update = em.createQuery("UPDATE Work w SET w.plays = w.plays + :plays WHERE w.id = :id");
+        new java.util.TreeMap<>(playsByWork).forEach((work, plays) -> update.setParameter("id", work)
+                .setParameter("plays", plays).executeUpdate());
     }
 
     private Page<ArtistSummary> artistPage(String where, Map<String, Object> parameters, int page, int size) {

@@ -106,6 +106,9 @@ public class Work {
     @Column(name = "cover_type", length = 40)
     private String coverType;
 
+    @Column(name = "broadcast_content", length = 64)
+    private String broadcastContent;
+
     @Column(nullable = false)
     private long plays;
 
@@ -157,6 +160,11 @@ public class Work {
         this.coverType = media.coverType();
         this.availableAt = now;
         moveTo(WorkState.AVAILABLE, null);
+    }
+
+    /** Channels play the broadcast rendition made from the sold file (made once, when first needed). */
+    public void rendered(String broadcast) {
+        this.broadcastContent = broadcast;
     }
 
     public void reject(String reason) {
@@ -222,6 +230,14 @@ public class Work {
 
     public String coverContent() {
         return coverContent;
+    }
+
+    public String broadcastContent() {
+        return broadcastContent;
+    }
+
+    public boolean licensedForBusiness() {
+        return licensedForBusiness;
     }
 
     public String coverType() {

@@ -1,9 +1,10 @@
 package io.backbeat.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** An album's page: its works in track order. */
-public record AlbumDetail(AlbumSummary album, List<WorkSummary> works) {
+public record AlbumDetail(AlbumSummary album, List<WorkSummary> works) implements Serializable {
 
     public AlbumDetail {
         works = List.copyOf(works);

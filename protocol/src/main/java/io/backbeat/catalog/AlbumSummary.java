@@ -1,4 +1,7 @@
 package io.backbeat.catalog;
 
-public record AlbumSummary(long id, String title, long artistId, String artist, Integer year, long workCount) {
+import java.io.Serializable;
+
+public record AlbumSummary(long id, String title, long artistId, String artist, Integer year, long workCount)
+        implements Serializable {
 }

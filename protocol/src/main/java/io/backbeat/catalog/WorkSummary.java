@@ -1,5 +1,7 @@
 package io.backbeat.catalog;
 
+import java.io.Serializable;
+
 /**
  * A work as lists and search results show it.
  *
@@ -9,5 +11,5 @@ package io.backbeat.catalog;
  */
 public record WorkSummary(long id, String title, long artistId, String artist, Long albumId, String album,
                           String genre, Integer year, int durationSeconds, String mediaType, int pricePoints,
-                          boolean explicit, boolean licensedForBusiness) {
+                          boolean explicit, boolean licensedForBusiness) implements Serializable {
 }

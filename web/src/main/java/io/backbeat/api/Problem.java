@@ -1,6 +1,10 @@
 package io.backbeat.api;
 
+import io.backbeat.platform.Refusal;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
@@ -36,6 +40,26 @@ public record Problem(String type, String title, int status, String detail, Map<
         }
     };
 
+    /** The problem a business refusal is, with its details as extension members. */
+    public static Problem of(Refusal refusal) {
+        Response.StatusType status = switch (refusal.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> UNPROCESSABLE_CONTENT;
+            case PAYMENT_DECLINED -> Response.Status.PAYMENT_REQUIRED;
+            case PAYMENT_FAILED -> Response.Status.BAD_GATEWAY;
+        };
+        var problem = of(status, refusal.code(), refusal.getMessage());
+        for (var detail : refusal.details().entrySet()) {
+            problem = problem.with(detail.getKey(), detail.getValue());
+        }
+        return problem;
+    }
+
     public static Problem of(Response.StatusType status, String kind, String detail) {
         return new Problem(TYPE_ROOT + kind, status.getReasonPhrase(), status.getStatusCode(), detail, Map.of());
     }
@@ -48,6 +72,20 @@ public record Problem(String type, String title, int status, String detail, Map<
 
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(asJson()).build();
+    }
+
+    /** The problem as the answer of a servlet, which has no JAX-RS writer to do it. */
+    public void send(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try (var json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(asJson()));
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
     }
 
     /** Flat JSON, as RFC 9457 puts extension members beside the standard ones. */

@@ -2,23 +2,26 @@ package io.backbeat.catalog;
 
 import io.backbeat.site.Pages;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
  * The artist, album and work pages (?id=…). An id that is not in the catalogue is a 404 page, as a missing
- * page should be, not an error.
+ * page should be, not an error. View scoped, so that a form on the page (Buy) finds its work again on postback.
  */
 @Named
-@RequestScoped
-public class DetailView {
+@ViewScoped
+public class DetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    Catalog catalog;
+    transient Catalog catalog;
 
     private Long id;
     private ArtistDetail artist;
