@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The demo venue manager's dashboard: the café's zones, one of them online, and a pause that reaches its player. */
+/**
+ * The demo venue manager's dashboard: the café's zones, one of them online, and a pause and a volume that reach its
+ * player.
+ */
 class DashboardPageIT extends SystemTest {
 
     private static final String ENTERPRISE = "enterprise@backbeat.demo";
@@ -24,7 +27,7 @@ class DashboardPageIT extends SystemTest {
     final Browser browser = new Browser();
 
     @Test
-    void theDemoManagerSeesTheZonesAndPausesTheLobby() {
+    void theDemoManagerSeesTheZonesAndPausesAndTurnsDownTheLobby() {
         long venue = enterprise().get("/venues").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == 'Backbeat Café' }.id");
         long lobby = enterprise().get("/venues/" + venue + "/zones").then().statusCode(200).extract().jsonPath()
@@ -43,9 +46,13 @@ class DashboardPageIT extends SystemTest {
             browser.all("button.pause").get(0).click();
             browser.waitFor(d -> browser.text().contains("Lobby will pause."));
             browser.waitFor(d -> browser.text().contains("commands waiting for the player: 1"));
+            browser.script("arguments[0].value = '35';", browser.all("input[type=hidden][id$=':volume']").get(0));
+            browser.all("button.set-volume").get(0).click();
+            browser.waitFor(d -> browser.text().contains("Lobby will play at volume 35."));
 
             JsonPath answer = beat(player, lobby, List.of());
-            assertThat(answer.getList("commands.action")).containsExactly("PAUSE");
+            assertThat(answer.getList("commands.action")).containsExactly("PAUSE", "VOLUME");
+            assertThat(answer.getList("commands.volume")).containsExactly(null, 35);
             beat(player, lobby, answer.getList("commands.id", Long.class));
         } finally {
             bind(lobby, null);
