@@ -54,7 +54,8 @@ public class ZoneControlResource {
     @RolesAllowed(Role.ENTERPRISE_NAME)
     @SecurityRequirement(name = BackbeatApi.BASIC)
     @Operation(summary = "Send the zone's player a command: skip, pause, resume, or volume with volume 0-100. The "
-            + "player takes it with its next heartbeat (202 with the queued command); 409 zone-unbound when no player is bound")
+            + "player takes it with its next heartbeat (202 with the queued command); 409 zone-unbound when no "
+            + "player is bound")
     public Response command(@PathParam("id") long id, ZoneCommandDetails details) {
         return Response.accepted(control.command(security.getUserPrincipal().getName(), id, details)).build();
     }
