@@ -54,6 +54,12 @@ public class BusinessRefusedException extends Refusal {
                 + zone + ").", Map.of("zone", zone));
     }
 
+    static BusinessRefusedException zoneUnbound(long zone) {
+        return new BusinessRefusedException(Kind.CONFLICT, "zone-unbound", "Zone " + zone + " is bound to no player, "
+                + "so no player would take the command: bind it first (PUT /api/zones/" + zone + ").",
+                Map.of("zone", zone));
+    }
+
     @Override
     public Map<String, Object> details() {
         return details;

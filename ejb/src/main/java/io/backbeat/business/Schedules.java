@@ -124,7 +124,11 @@ public class Schedules {
     }
 
     private NowPlaying now(Zone zone) {
-        Instant now = clock.instant();
+        return expected(zone, clock.instant());
+    }
+
+    /** What the schedule says the zone plays at {@code now}; the caller has checked who reaches the zone. */
+    public NowPlaying expected(Zone zone, Instant now) {
         ZoneTimeline timeline = timeline(zone, now, now.plusMillis(1));
         if (!timeline.plays().isEmpty()) {
             return new NowPlaying(zone.id(), now, "PLAYING", timeline.plays().get(0), null);

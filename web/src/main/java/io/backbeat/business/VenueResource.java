@@ -48,6 +48,9 @@ public class VenueResource {
     @EJB
     Plays plays;
 
+    @EJB
+    ZoneControl control;
+
     @Context
     SecurityContext security;
 
@@ -134,6 +137,16 @@ public class VenueResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"backbeat-plays-venue-" + id + "-"
                         + period.from() + "-to-" + period.to() + ".csv\"")
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/zones/status")
+    @RolesAllowed({Role.ENTERPRISE_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The venue's zones for the dashboard: online (a heartbeat in the last 30 s), what the player "
+            + "last reported, what the schedule expects now, and alert DEAD_AIR when the zone should be playing but "
+            + "has been silent or unheard for more than 60 s")
+    public List<ZoneStatus> zoneStatus(@PathParam("id") long id) {
+        return control.status(caller(), id);
     }
 
     private String caller() {

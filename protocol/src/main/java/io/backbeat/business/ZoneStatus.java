@@ -1,0 +1,17 @@
+package io.backbeat.business;
+
+import java.time.Instant;
+
+/**
+ * A zone as the dashboard shows it: whether its player is online (a heartbeat in the last 30 s), what the player
+ * last said it plays, what the schedule expects now, and {@code alert} DEAD_AIR when the schedule says it should be
+ * playing but it has been silent (or unheard) for more than 60 s since {@code silentSince}; otherwise null.
+ */
+public record ZoneStatus(long zone, String name, Long player, boolean online, Instant lastHeartbeat,
+                         Reported reported, NowPlaying expected, String alert, Instant silentSince,
+                         int pendingCommands) {
+
+    /** What the player said in its last heartbeat; {@code work} null when it plays nothing. */
+    public record Reported(Long work, String title, String artist, long positionMs, boolean paused, int volume) {
+    }
+}
