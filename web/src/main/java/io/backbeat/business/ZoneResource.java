@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A zone, its schedule, and what it plays: the timeline a venue player fetches ahead, and what plays now. */
+/**
+ * A zone, its schedule, and what it plays: the timeline a venue player fetches ahead, what plays now, and remote
+ * control (the player's heartbeat, and the manager's commands its answer carries).
+ */
 @Path("/zones/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ENTERPRISE_NAME)
@@ -41,6 +44,9 @@ public class ZoneResource {
 
     @EJB
     Plays plays;
+
+    @EJB
+    ZoneControl control;
 
     @Context
     SecurityContext security;
@@ -116,6 +122,34 @@ public class ZoneResource {
             + "nothing and answers 200 again")
     public PlayReceipt uploadPlays(@PathParam("id") long id, PlayBatch batch) {
         return plays.upload(caller(), id, batch);
+    }
+
+    @POST
+    @Path("/heartbeat")
+    @PermitAll
+    @Operation(summary = "The zone's bound player, with a " + StreamTicket.HEADER + " for `zone-{id}`, says what it "
+            + "plays (work or null, positionMs, paused, volume 0-100) and which commands it applied (acknowledged: "
+            + "their ids); the answer carries the commands still pending, oldest first. A zone is online while its "
+            + "last heartbeat is under 30 s old")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HeartbeatReply heartbeat(@PathParam("id") long id, @HeaderParam(StreamTicket.HEADER) String ticket,
+                                    Heartbeat heartbeat) {
+        if (ticket == null) {
+            throw new ForbiddenException(); // only the player beats; anonymous: 401 login-required
+        }
+        return control.heartbeat(ticket, id, heartbeat);
+    }
+
+    @POST
+    @Path("/commands")
+    @RolesAllowed(Role.ENTERPRISE_NAME)
+    @SecurityRequirement(name = BackbeatApi.BASIC)
+    @Operation(summary = "Send the zone's player a command: skip, pause, resume, or volume with volume 0-100. The "
+            + "player takes it with its next heartbeat (202 with the queued command); 409 zone-unbound when no "
+            + "player is bound")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response command(@PathParam("id") long id, ZoneCommandDetails details) {
+        return Response.accepted(control.command(caller(), id, details)).build();
     }
 
     private String caller() {
