@@ -27,6 +27,7 @@ public final class Account {
     private Status status = Status.SIGNED_OUT;
     private String email = "";
     private String name = "";
+    private boolean musician;
     private long points;
     private Registration registration = Registration.BASIC;
     private String fingerprint = "";
@@ -41,8 +42,9 @@ public final class Account {
         listeners.fire();
     }
 
-    public void signedIn(String name, long points) {
+    public void signedIn(String name, boolean musician, long points) {
         this.name = name;
+        this.musician = musician;
         this.points = points;
         status = Status.SIGNED_IN;
         listeners.fire();
@@ -51,6 +53,7 @@ public final class Account {
     public void signedOut() {
         status = Status.SIGNED_OUT;
         name = "";
+        musician = false;
         points = 0;
         if (registration != Registration.BASIC) {
             registration = Registration.KEY_UNCHECKED;
@@ -99,6 +102,11 @@ public final class Account {
 
     public String email() {
         return email;
+    }
+
+    /** Signed in to an account that may upload masters. */
+    public boolean musician() {
+        return status == Status.SIGNED_IN && musician;
     }
 
     public long balance() {

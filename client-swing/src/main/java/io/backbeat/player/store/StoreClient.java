@@ -141,9 +141,18 @@ public final class StoreClient {
     }
 
     /** The signed-in customer's name; a wrong e-mail or password is a {@link StoreRefusedException} with 401. */
-    public String customerName(Credentials who) throws StoreException, InterruptedException {
+    /** Who the credentials belong to: the name to show, and whether the account may upload masters. */
+    public Customer customer(Credentials who) throws StoreException, InterruptedException {
         var me = tree(get(at("/api/me"), ANSWER_TIMEOUT, "application/json", who));
-        return me.path("name").asText(who.email());
+        boolean musician = false;
+        for (var role : me.path("roles")) {
+            musician |= role.asText().equals("MUSICIAN");
+        }
+        return new Customer(me.path("name").asText(who.email()), musician);
+    }
+
+    /** The signed-in customer, as the player shows them. */
+    public record Customer(String name, boolean musician) {
     }
 
     public PointsStatement points(Credentials who) throws StoreException, InterruptedException {
@@ -248,8 +257,10 @@ public final class StoreClient {
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
                 .header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", masterType(fileName)).header("Authorization", who.authorization())
-                // A store that refuses the song information or the account says so before a byte of the file goes.
-                .expectContinue(true).POST(body).build();
+                // HTTP/1.1 and no "Expect: 100-continue": JDK 17's client waits forever for the 100 when the store
+                // refuses at once, and on a connection an earlier request upgraded to HTTP/2 the refusal ends as
+                // GOAWAY. The store answers a refusal before it reads the file and discards what still arrives.
+                .version(HttpClient.Version.HTTP_1_1).POST(body).build();
         try {
             return json(checked(send(request, HttpResponse.BodyHandlers.ofByteArray())), UPLOAD);
         } catch (InterruptedException e) {

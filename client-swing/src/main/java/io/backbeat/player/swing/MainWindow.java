@@ -27,7 +27,7 @@ import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
- * The player's one window: search, song lists, purchases, upload and the account in tabs, now playing and the status bar below, File and View
+ * The player's one window: search, song lists, purchases, upload (for musicians) and the account in tabs, now playing and the status bar below, File and View
  * menus.
  */
 final class MainWindow extends JFrame {
@@ -49,8 +49,8 @@ final class MainWindow extends JFrame {
         tabs.addTab("Search", search);
         tabs.addTab("Song Lists", songLists);
         tabs.addTab("Purchases", new PurchasesPanel(controller.purchases(), controller.songLists()));
-        tabs.addTab("Upload", new UploadPanel(controller.uploads()));
         tabs.addTab("Account", new AccountPanel(controller.account()));
+        showUploadToMusicians(tabs, new UploadPanel(controller.uploads()));
         var bottom = new JPanel(new BorderLayout());
         bottom.add(new NowPlayingBar(controller.playback()), BorderLayout.CENTER);
         bottom.add(new StatusBar(store, controller.playback().nowPlaying()), BorderLayout.SOUTH);
@@ -68,6 +68,21 @@ final class MainWindow extends JFrame {
                 search.queryField().requestFocusInWindow();
             }
         });
+    }
+
+    /** The Upload tab is there while the signed-in account is a musician's, before Account. */
+    private void showUploadToMusicians(JTabbedPane tabs, UploadPanel upload) {
+        var account = controller.account().account();
+        Runnable update = () -> {
+            int at = tabs.indexOfComponent(upload);
+            if (account.musician() && at < 0) {
+                tabs.insertTab("Upload", null, upload, null, tabs.getTabCount() - 1);
+            } else if (!account.musician() && at >= 0) {
+                tabs.remove(upload);
+            }
+        };
+        account.addChangeListener(update);
+        update.run();
     }
 
     private JMenuBar menus() {

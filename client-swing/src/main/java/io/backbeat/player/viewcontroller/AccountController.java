@@ -94,7 +94,7 @@ public final class AccountController {
             store.answered();
             credentials = who;
             settings.setEmail(who.email());
-            account.signedIn(standing.name(), standing.points());
+            account.signedIn(standing.customer().name(), standing.customer().musician(), standing.points());
             standing.show(account);
         }, failure -> {
             account.signedOut();
@@ -119,7 +119,7 @@ public final class AccountController {
         var client = store.client();
         pending = tasks.run(() -> Standing.of(client, who, keyring), standing -> {
             store.answered();
-            account.signedIn(standing.name(), standing.points());
+            account.signedIn(standing.customer().name(), standing.customer().musician(), standing.points());
             standing.show(account);
         }, failure -> view.showProblem("Cannot update the account", store.explain(failure)));
     }
@@ -221,22 +221,22 @@ public final class AccountController {
     }
 
     /** What the store says about the customer and this player, fetched together off the UI thread. */
-    private record Standing(String name, long points, Account.Registration registration, String fingerprint,
+    private record Standing(StoreClient.Customer customer, long points, Account.Registration registration, String fingerprint,
                             io.backbeat.keys.PlayerView player) {
 
         static Standing of(StoreClient client, Credentials who, PlayerKeyring keyring) throws Exception {
-            var name = client.customerName(who);
+            var customer = client.customer(who);
             var points = client.points(who).balance();
             var fingerprint = keyring.fingerprint();
             if (fingerprint.isEmpty()) {
-                return new Standing(name, points, Account.Registration.BASIC, "", null);
+                return new Standing(customer, points, Account.Registration.BASIC, "", null);
             }
             List<io.backbeat.keys.PlayerView> players = client.players(who);
             var mine = players.stream().filter(player -> player.fingerprint().equalsIgnoreCase(fingerprint.get()))
                     .findFirst().orElse(null);
             var registration = mine == null ? Account.Registration.NOT_REGISTERED
                     : "REVOKED".equals(mine.status()) ? Account.Registration.REVOKED : Account.Registration.ACTIVE;
-            return new Standing(name, points, registration, fingerprint.get(), mine);
+            return new Standing(customer, points, registration, fingerprint.get(), mine);
         }
 
         void show(Account account) {

@@ -56,6 +56,7 @@ class PurchaseWindowIT {
             player.typeInto("email", "ada");
             player.typeInto("password", "secret");
             player.awaitText("accountWho", text -> text.equals("Signed in as Ada (ada)"));
+            assertThat(player.read("tabs")).as("a customer who is not a musician").doesNotContain("Upload");
             assertThat(player.read("points")).isEqualTo(String.format("%,d points", 1000));
             assertThat(player.awaitText("registration", text -> text.startsWith("Registered")))
                     .startsWith("Registered as “Kitchen laptop”");

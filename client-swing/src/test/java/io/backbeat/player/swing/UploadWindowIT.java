@@ -43,10 +43,12 @@ class UploadWindowIT {
         var store = new FakeStore().withMusician("nina", "secret", "Nina Simone");
 
         try (store; var player = RemotePlayer.launch(display, data, "--server", store.address().toString())) {
+            assertThat(player.read("tabs")).as("before a musician signs in").doesNotContain("Upload");
             player.openTab("Account");
             player.typeInto("email", "nina");
             player.typeInto("password", "secret");
             player.awaitText("accountWho", text -> text.equals("Signed in as Nina Simone (nina)"));
+            player.awaitText("tabs", text -> text.equals("Search, Song Lists, Purchases, Upload, Account"));
 
             player.openTab("Upload");
             player.typeInto("uploadFile", master.toString());

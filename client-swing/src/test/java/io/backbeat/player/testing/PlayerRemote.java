@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
@@ -309,6 +311,8 @@ public final class PlayerRemote {
             return bar.isVisible() ? bar.getString() : "";
         } else if (component instanceof JTable) {
             return rows(component.getName());
+        } else if (component instanceof JTabbedPane tabs) {
+            return IntStream.range(0, tabs.getTabCount()).mapToObj(tabs::getTitleAt).collect(Collectors.joining(", "));
         } else if (component instanceof AbstractButton button) {
             return button.getText() + (button.isEnabled() ? "" : " (disabled)");
         }

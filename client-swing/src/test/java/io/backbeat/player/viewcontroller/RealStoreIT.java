@@ -1,6 +1,7 @@
 package io.backbeat.player.viewcontroller;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.backbeat.catalog.WorkSummary;
@@ -15,8 +16,11 @@ import io.backbeat.player.store.Credentials;
 import io.backbeat.player.store.LicenceListFile;
 import io.backbeat.player.store.PlayerKeyring;
 import io.backbeat.player.store.PurchaseLibrary;
+import io.backbeat.player.store.SongDetails;
 import io.backbeat.player.store.StoreClient;
+import io.backbeat.player.store.StoreRefusedException;
 import io.backbeat.player.store.TrustedCertificates;
+import io.backbeat.player.testing.Mp3Fixtures;
 import io.backbeat.player.testing.UiThread;
 import java.io.File;
 import java.io.InputStream;
@@ -116,6 +120,7 @@ class RealStoreIT {
         ui.awaitUntil("downloaded", PATIENCE, () -> first.listing.owned().get(0).downloaded()
                 && first.listing.downloading().isEmpty());
         assertThat(problems).isEmpty();
+        uploadRefusedForItsSongInformation(first.connection.client());
 
         kill();
 
@@ -134,6 +139,25 @@ class RealStoreIT {
         assertThat(lines).last().satisfies(line -> assertThat(line.heard())
                 .hasSizeGreaterThan(176_400 * work.durationSeconds() / 2));
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A musician's upload that the store refuses for its song information comes back as the store's words for that
+     * field, on a client whose earlier requests already went to this store (the connection the JDK client keeps
+     * may have been upgraded to HTTP/2, where an early refusal used to end as a broken connection).
+     */
+    private void uploadRefusedForItsSongInformation(StoreClient client) throws Exception {
+        var musician = new Credentials("musician@backbeat.demo", "demo-musician");
+        client.uploads(musician);
+        var master = player.resolve("master.mp3");
+        Files.write(master, Mp3Fixtures.toneLike(20));
+        var untitled = new SongDetails(" ", "Album", "1", "Jazz", "2024", "10", false, false);
+        assertThatThrownBy(() -> client.upload(musician, master, untitled, (sent, total) -> { }))
+                .isInstanceOfSatisfying(StoreRefusedException.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(400);
+                    assertThat(refused.fields()).containsKey("title");
+                });
+        assertThat(client.uploads(musician)).noneMatch(upload -> upload.fileName().equals("master.mp3"));
     }
 
     /** One start of the player: its controllers over the same data and library folders as every other start. */
