@@ -60,6 +60,12 @@ public class BusinessRefusedException extends Refusal {
                 Map.of("zone", zone));
     }
 
+    static BusinessRefusedException workNotScheduled(long zone, long work) {
+        return new BusinessRefusedException(Kind.NOT_FOUND, "work-not-scheduled", "Zone " + zone + " plays no work "
+                + work + " in the coming " + Schedules.MAX_TIMELINE.toDays() + " days; a venue player downloads what "
+                + "its timeline schedules.", Map.of("zone", zone, "work", work));
+    }
+
     @Override
     public Map<String, Object> details() {
         return details;

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Proof of play. A zone's bound player uploads its signed, hash-chained play log in batches; a batch must continue
@@ -45,8 +47,13 @@ public class Plays {
     public static final List<String> CSV_COLUMNS = List.of("title", "artist", "album", "isrc", "start",
             "duration_seconds", "venue", "zone");
 
-    /** How far ahead of the store's clock a player's clock may be before its plays count as "in the future". */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /**
+     * How far ahead of the store's clock a player's clock may be before its plays count as "in the future", in
+     * minutes (the venue-mode test's store allows its player's simulated hour).
+     */
+    @Inject
+    @ConfigProperty(name = "backbeat.business.play-clock-skew-minutes", defaultValue = "1")
+    long clockSkewMinutes;
 
     @PersistenceContext
     EntityManager em;
@@ -99,7 +106,7 @@ public class Plays {
         } catch (PlayLogException e) {
             throw PlayRefusedException.invalid(e.code(), e.getMessage());
         }
-        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        Instant latest = clock.instant().plus(Duration.ofMinutes(clockSkewMinutes));
         int added = 0;
         for (SignedPlay signed : batch.plays()) {
             PlayRecord play = signed.play();

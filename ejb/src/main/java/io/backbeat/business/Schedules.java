@@ -109,6 +109,13 @@ public class Schedules {
                 Duration.between(play.start(), at), Duration.between(at, play.end())));
     }
 
+    /** True when the zone's timeline plays {@code work} between now and a week from now. */
+    @PermitAll
+    public boolean playsSoon(Zone zone, long work) {
+        Instant now = clock.instant();
+        return simulate(zone, now, now.plus(MAX_TIMELINE)).plays().stream().anyMatch(play -> play.work() == work);
+    }
+
     private ZoneTimeline timeline(Zone zone, String from, String to) {
         Instant start = instant(from, "from", clock.instant());
         Instant end = instant(to, "to", start.plus(DEFAULT_TIMELINE));

@@ -27,11 +27,20 @@ public class ZonePlayers {
     @EJB
     KeyService keys;
 
+    /** A zone and the registered player bound to it. */
+    public record Bound(Zone zone, Player player) {
+    }
+
     /**
      * The zone, once the ticket (for this zone, fresh, unused, signed by an active player) comes from the player
      * bound to it.
      */
     public Zone zone(long zoneId, String ticketText) {
+        return bound(zoneId, ticketText).zone();
+    }
+
+    /** The zone and its player, on the same terms as {@link #zone}. */
+    public Bound bound(long zoneId, String ticketText) {
         StreamTicket ticket;
         try {
             ticket = StreamTicket.parse(ticketText);
@@ -46,6 +55,6 @@ public class ZonePlayers {
         if (zone.player() == null || zone.player() != player.id()) {
             throw BusinessRefusedException.playerNotBound(zoneId);
         }
-        return zone;
+        return new Bound(zone, player);
     }
 }

@@ -3,6 +3,7 @@ package io.backbeat.delivery;
 import io.backbeat.account.Account;
 import io.backbeat.account.Accounts;
 import io.backbeat.account.Role;
+import io.backbeat.catalog.Work;
 import io.backbeat.keys.KeyService;
 import io.backbeat.keys.Player;
 import io.backbeat.keys.PublicKeys;
@@ -10,6 +11,7 @@ import io.backbeat.keys.StoreKey;
 import io.backbeat.keys.UnusableKeyException;
 import io.backbeat.purchase.Licence;
 import io.backbeat.purchase.LicenceNotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
@@ -67,15 +69,23 @@ public class Deliveries {
         if (player.ownerId() != customer.id()) {
             throw DeliveryRefusedException.notYourPlayer();
         }
+        return sealedFor(player, licence.work(), licence.id());
+    }
+
+    /**
+     * The work's sold file sealed for this player, the one way the store hands out a work: under a licence, or
+     * ({@code licence} 0) as a zone's scheduled work, which the zone's fee pays for. The caller has checked both.
+     */
+    @PermitAll
+    public Delivery sealedFor(Player player, Work work, long licence) {
         PGPPublicKey recipient;
         try {
             recipient = PublicKeys.check(player.publicKey().getBytes(StandardCharsets.US_ASCII)).encryption();
         } catch (UnusableKeyException e) {
             throw DeliveryRefusedException.unusableKey(e.getMessage());
         }
-        var work = licence.work();
         return new Delivery(work.soldContent(), "audio/mpeg", recipient, storeKey.signer(),
-                new SealedPurchase.Facts(licence.id(), work.id(), player.fingerprint(), "backbeat-work-" + work.id()
+                new SealedPurchase.Facts(licence, work.id(), player.fingerprint(), "backbeat-work-" + work.id()
                         + ".mp3"));
     }
 }

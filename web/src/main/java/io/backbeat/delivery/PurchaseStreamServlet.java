@@ -12,21 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /stream/purchase/{licence}}: a bought work, sealed as it streams for the registered player that asks
- * (see {@link SealedPurchase}). HTTPS only; the customer's credentials and the player's {@value StreamTicket#HEADER}
- * on every request. The sold file is read from the store and encrypted chunk by chunk: no unencrypted byte of it
- * leaves, and none is held beyond one buffer.
+ * (see {@link SealedPurchase}, {@link SealedResponse}). HTTPS only; the customer's credentials and the player's
+ * {@value StreamTicket#HEADER} on every request.
  */
 @WebServlet(urlPatterns = "/stream/purchase/*")
 public class PurchaseStreamServlet extends HttpServlet {
-
-    private static final int CHUNK = 64 * 1024;
-    private static final Logger LOG = Logger.getLogger(PurchaseStreamServlet.class.getName());
 
     @EJB
     Deliveries deliveries;
@@ -72,21 +65,6 @@ public class PurchaseStreamServlet extends HttpServlet {
             Problem.of(refusal).send(response);
             return;
         }
-        response.setContentType("application/octet-stream");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + delivery.facts().fileName() + ".gpg\"");
-        try (var counted = streams.open("purchase"); var master = store.open(delivery.content());
-             OutputStream sealed = SealedPurchase.seal(response.getOutputStream(), delivery.recipient(),
-                     delivery.signer(), delivery.facts())) {
-            var buffer = ByteBuffer.allocate(CHUNK);
-            while (master.read(buffer.clear()) >= 0) {
-                sealed.write(buffer.array(), 0, buffer.position());
-            }
-        } catch (IOException e) {
-            if (!response.isCommitted()) {
-                throw e;
-            }
-            // The player went away mid-download (it fetches again with a new ticket); nothing to answer or log.
-            LOG.fine(() -> "Download of licence " + licence + " stopped: " + e);
-        }
+        SealedResponse.send(delivery, response, store, streams, "purchase");
     }
 }

@@ -27,6 +27,12 @@ public final class AudioPlayer {
         return playFrom(pcm, 0, false, onFinished);
     }
 
+    /** Starts {@code pcm} {@code millis} from its start (kept within it), as a venue joins a play under way. */
+    public synchronized boolean playAt(Pcm pcm, long millis, Runnable onFinished) {
+        return playFrom(pcm, Math.max(0, Math.min(pcm.frames(),
+                Math.round(millis * (double) pcm.format().getFrameRate() / 1000))), false, onFinished);
+    }
+
     /**
      * Moves the current sound to {@code millis} from its start (kept within it), paused if it was: what the line
      * held of the old place is dropped, so the new place is heard at once. Nothing happens when nothing plays.

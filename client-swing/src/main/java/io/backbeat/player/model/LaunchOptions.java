@@ -3,6 +3,7 @@ package io.backbeat.player.model;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the command line asked for. Everything is optional: without arguments the player opens on the remembered
@@ -13,17 +14,20 @@ import java.util.Optional;
  * @param link   a {@code .backbeat} file to open once the window is up
  * @param help   whether only the usage text was asked for
  * @param installDesktopEntry whether only the desktop entry and the .backbeat file type were asked for
+ * @param venueZone the zone to play unattended (venue mode) instead of opening the player's main window
  */
 public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optional<Path> link, boolean help,
-                            boolean installDesktopEntry) {
+                            boolean installDesktopEntry, OptionalLong venueZone) {
 
     public static final String USAGE = """
-            Usage: java -jar backbeat-player.jar [--server URL] [--dark | --light] [FILE.backbeat]
+            Usage: java -jar backbeat-player.jar [--server URL] [--dark | --light] [FILE.backbeat | --venue-zone ID]
 
               --server URL   the Backbeat store to use, for example http://localhost:8080 (remembered)
               --dark         use the dark look (remembered)
               --light        use the light look (remembered)
               FILE.backbeat  a link from the Backbeat site: plays that work's preview
+              --venue-zone ID
+                             play zone ID's schedule unattended, as the registered player bound to it
               --install-desktop-entry
                              put the player in the desktop's menus and make it open .backbeat files (Linux)
               --help         show this text
@@ -34,14 +38,17 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
         Optional<URI> server = Optional.empty();
         Optional<Theme> theme = Optional.empty();
         Optional<Path> link = Optional.empty();
+        OptionalLong venueZone = OptionalLong.empty();
         for (int i = 0; i < args.length; i++) {
             var arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), true, false);
+                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), true, false,
+                            OptionalLong.empty());
                 }
                 case "--install-desktop-entry" -> {
-                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), false, true);
+                    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), false, true,
+                            OptionalLong.empty());
                 }
                 case "--server" -> {
                     if (i + 1 == args.length) {
@@ -49,6 +56,13 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
                                 + PlayerSettings.DEFAULT_STORE);
                     }
                     server = Optional.of(StoreAddress.parse(args[++i]));
+                }
+                case "--venue-zone" -> {
+                    if (i + 1 == args.length || !args[i + 1].matches("[1-9][0-9]{0,17}")) {
+                        throw new IllegalArgumentException("--venue-zone needs the zone's id, for example "
+                                + "--venue-zone 42");
+                    }
+                    venueZone = OptionalLong.of(Long.parseLong(args[++i]));
                 }
                 case "--dark", "--light" -> {
                     var chosen = arg.equals("--dark") ? Theme.DARK : Theme.LIGHT;
@@ -69,6 +83,9 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
                 }
             }
         }
-        return new LaunchOptions(server, theme, link, false, false);
+        if (venueZone.isPresent() && link.isPresent()) {
+            throw new IllegalArgumentException("A venue player plays its zone only: leave out " + link.get());
+        }
+        return new LaunchOptions(server, theme, link, false, false, venueZone);
     }
 }

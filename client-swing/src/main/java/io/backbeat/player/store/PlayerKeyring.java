@@ -114,6 +114,11 @@ public final class PlayerKeyring {
         public String ticket(long licence) {
             return StreamTicket.issue(licence, publicKey, signingKey);
         }
+
+        /** A fresh ticket for one request as the player bound to the zone. */
+        public String zoneTicket(long zone) {
+            return StreamTicket.issue(StreamTicket.zone(zone), publicKey, signingKey);
+        }
     }
 
     private PGPSecretKeyRing secretRing() throws IOException {

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.backbeat.api.Page;
+import io.backbeat.business.PlayBatch;
+import io.backbeat.business.PlayReceipt;
+import io.backbeat.business.ZoneTimeline;
 import io.backbeat.catalog.WorkSummary;
 import io.backbeat.keys.PlayerView;
 import io.backbeat.ledger.PointsStatement;
@@ -80,7 +84,8 @@ public final class StoreClient {
     private final ObjectMapper json = new ObjectMapper()
             // The server may add fields before the player learns them; older players must keep working.
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(new SimpleModule().addDeserializer(Instant.class, new InstantText()));
+            .registerModule(new SimpleModule().addDeserializer(Instant.class, new InstantText())
+                    .addSerializer(Instant.class, ToStringSerializer.instance));
 
     /** A client trusting the system's certificate authorities only. */
     public StoreClient(URI server) {
@@ -470,5 +475,63 @@ public final class StoreClient {
 
     private URI at(String pathAndQuery) {
         return URI.create(server + pathAndQuery);
+    }
+
+    /** The zone's timeline from {@code from} to {@code to}, read as the player bound to it, with its zone ticket. */
+    public ZoneTimeline zoneTimeline(long zone, Instant from, Instant to, String ticket)
+            throws StoreException, InterruptedException {
+        var request = HttpRequest.newBuilder(at("/api/zones/" + zone + "/timeline?from=" + from + "&to=" + to))
+                .timeout(ANSWER_TIMEOUT).header("Accept", "application/json, application/problem+json")
+                .header("Backbeat-Ticket", ticket).GET().build();
+        return json(checked(send(request, HttpResponse.BodyHandlers.ofByteArray())), new TypeReference<>() {
+        });
+    }
+
+    /**
+     * Starts downloading a work the zone's timeline plays, sealed for this player as a purchase is, with a zone
+     * ticket, from the store's {@linkplain #secureServer() HTTPS address}. The caller reads and closes the stream.
+     */
+    public Download scheduledWork(long zone, long work, String ticket) throws StoreException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(secureServer() + "/stream/scheduled/" + zone + "/" + work))
+                .timeout(DOWNLOAD_TIMEOUT).header("Accept", "application/octet-stream, application/problem+json")
+                .header("Backbeat-Ticket", ticket).GET().build();
+        var response = send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() >= 400) {
+            try (var body = response.body()) {
+                throw refusal(new Answer(response, body.readNBytes(64 * 1024)));
+            } catch (IOException e) {
+                throw new StoreUnreachableException("The download from " + server + " broke off", e);
+            }
+        }
+        return new Download(response.body(), response.headers().firstValueAsLong("Content-Length").orElse(-1));
+    }
+
+    /**
+     * Uploads consecutive records of the zone's play log as its manager; {@link PlayLogGapException} when the store
+     * expects an earlier record first.
+     */
+    public PlayReceipt uploadPlays(Credentials who, long zone, PlayBatch batch)
+            throws StoreException, InterruptedException {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var request = HttpRequest.newBuilder(at("/api/zones/" + zone + "/plays")).timeout(ANSWER_TIMEOUT)
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json").header("Authorization", who.authorization())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var response = send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() == 409) {
+            var gap = problem(new Answer(response, response.body())).filter(problem -> problem.path("type").asText("")
+                    .endsWith("/play-log-gap"));
+            if (gap.isPresent()) {
+                throw new PlayLogGapException(gap.get().path("detail").asText(""),
+                        gap.get().path("expectedSequence").asLong());
+            }
+        }
+        return json(checked(response), new TypeReference<>() {
+        });
     }
 }

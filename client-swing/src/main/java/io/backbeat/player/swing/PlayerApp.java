@@ -19,6 +19,7 @@ import io.backbeat.player.store.SongListsFile;
 import io.backbeat.player.store.DesktopEntry;
 import io.backbeat.player.store.StoreClient;
 import io.backbeat.player.store.TrustedCertificates;
+import io.backbeat.player.swing.venue.VenueWindow;
 import io.backbeat.player.viewcontroller.AccountController;
 import io.backbeat.player.viewcontroller.PlaybackController;
 import io.backbeat.player.viewcontroller.PlayerController;
@@ -37,7 +38,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
 
-/** Starts the Backbeat player: {@code java -jar backbeat-player.jar [--server URL] [--dark|--light] [FILE]}. */
+/**
+ * Starts the Backbeat player: {@code java -jar backbeat-player.jar [--server URL] [--dark|--light] [FILE]}, or with
+ * {@code --venue-zone ID} the unattended venue player instead of the main window.
+ */
 public final class PlayerApp {
 
     static final int BAD_ARGUMENTS = 2;
@@ -74,6 +78,11 @@ public final class PlayerApp {
         options.server().ifPresent(settings::setStoreAddress);
         options.theme().ifPresent(settings::setTheme);
         Themes.install(settings.theme());
+        if (options.venueZone().isPresent()) {
+            SwingUtilities.invokeLater(() -> VenueWindow.open(settings, DataFolder.ofCurrentUser(),
+                    options.venueZone().getAsLong()));
+            return;
+        }
         SwingUtilities.invokeLater(() -> open(settings, options.link()));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
@@ -70,5 +71,19 @@ class LaunchOptionsTest {
                 .hasMessage("Choose either --dark or --light, not both");
         assertThatThrownBy(() -> LaunchOptions.parse("a.backbeat", "b.backbeat"))
                 .hasMessage("Open one .backbeat file at a time, not a.backbeat and b.backbeat");
+    }
+
+    @Test
+    void aVenueZoneIsReadAndABadOneOrOneWithALinkIsRefused() {
+        assertThat(LaunchOptions.parse("--venue-zone", "42", "--server", "https://store.example").venueZone())
+                .hasValue(42);
+        assertThat(LaunchOptions.parse().venueZone()).isEmpty();
+        for (String[] args : List.of(new String[] {"--venue-zone"}, new String[] {"--venue-zone", "lobby"},
+                new String[] {"--venue-zone", "0"})) {
+            assertThatThrownBy(() -> LaunchOptions.parse(args)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--venue-zone needs the zone's id");
+        }
+        assertThatThrownBy(() -> LaunchOptions.parse("--venue-zone", "42", "song.backbeat"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plays its zone only");
     }
 }
