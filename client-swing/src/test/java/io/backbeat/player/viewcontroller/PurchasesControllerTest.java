@@ -128,7 +128,10 @@ class PurchasesControllerTest {
 
         store.close();
         ui.run(controller::refresh);
-        ui.awaitUntil("the store found gone", () -> purchases.summary().startsWith("Cannot connect"));
+        // How a stopped store shows depends on timing: refused connections, a kept-alive connection cut, or one
+        // left unanswered until the answer timeout. Each leaves the player showing what it holds.
+        ui.awaitUntil("the store found gone", Duration.ofSeconds(30),
+                () -> purchases.summary().endsWith("Showing the 1 purchase on this player."));
         assertThat(ui.read(() -> purchases.owned())).extracting(Purchases.Owned::title, Purchases.Owned::downloaded)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("So What", true));
         ui.run(() -> controller.play(purchases.owned().get(0)));
