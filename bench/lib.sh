@@ -7,14 +7,12 @@ work=$(mktemp -d -t "backbeat-$bench.XXXXXX")
 chmod 755 "$work"
 server_base=""
 server=""
-
-# The bench's own clean-up, run before the server is stopped and the work folder removed (nginx, for one).
-bench_cleanup() { :; }
+nginx_pid=""
 
 trap '_bench_exit' EXIT
 _bench_exit() {
     local status=$?
-    bench_cleanup || true
+    [[ -z $nginx_pid ]] || kill "$nginx_pid" 2>/dev/null || true
     if [[ -n $server ]]; then
         ((status == 0)) || { echo "== the server's last words:"; tail -15 "$work/server.log"; } >&2
         pkill -f "jboss.server.base.dir=$server_base" || true
@@ -78,6 +76,49 @@ sell() {
         [[ $state == REJECTED || $state == FAILED ]] && fail "upload $id ended $state"
     done
     echo "$id"
+}
+
+# start_nginx PORT PROBE LISTEN_OPTIONS [DIRECTIVE…]: Debian's nginx, the anchor, serving $work/www on
+# 127.0.0.1:PORT (sendfile, no access log, MP3 as audio/mpeg, room for $listeners connections), with LISTEN_OPTIONS on
+# its listen line and each DIRECTIVE in its server block; returns once PROBE (a path) answers, sets nginx_pid and
+# stops it however the script ends.
+start_nginx() {
+    local port=$1 probe=$2 listen_options=$3 nginx_bin directive directives=""
+    shift 3
+    nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+    for directive in "$@"; do
+        directives+="        $directive;"$'\n'
+    done
+    mkdir -p "$work/nginx-tmp"
+    cat > "$work/nginx.conf" <<NGINX
+worker_processes auto;
+worker_rlimit_nofile $(ulimit -n);
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections $((listeners + 1000)); }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    types { audio/mpeg mp3; }
+    default_type audio/mpeg;
+    client_body_temp_path $work/nginx-tmp;
+    proxy_temp_path $work/nginx-tmp;
+    fastcgi_temp_path $work/nginx-tmp;
+    uwsgi_temp_path $work/nginx-tmp;
+    scgi_temp_path $work/nginx-tmp;
+    server {
+        listen 127.0.0.1:$port backlog=4096 $listen_options;
+        root $work/www;
+$directives    }
+}
+NGINX
+    "$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' 2> "$work/nginx.log" &
+    nginx_pid=$!
+    until curl -fs -o /dev/null -r 0-99 "http://127.0.0.1:$port$probe"; do
+        kill -0 "$nginx_pid" 2>/dev/null || { cat "$work/nginx.log"; fail "nginx did not start"; }
+        sleep 0.2
+    done
 }
 
 # Each listener is a socket in the client and one in the server (each process has its own descriptor limit): raises

@@ -29,14 +29,8 @@ http=http://localhost:$((8080 + offset))
 nginx_port=$((18080 + offset))
 
 needs ffmpeg curl java nginx
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 raise_descriptor_limit
-
-nginx_pid=""
-bench_cleanup() {
-    [[ -z $nginx_pid ]] || kill "$nginx_pid" 2>/dev/null || true
-}
 
 # cpu_ticks PID…: user + system clock ticks the processes have used so far.
 cpu_ticks() {
@@ -84,39 +78,11 @@ for i in $(seq -w 1 "$channels"); do
 done
 
 echo "== nginx on :$nginx_port serving a 5-minute 128 kb/s MP3 at 16,000 B/s a connection after a 64,000-byte burst"
-mkdir -p "$work/www" "$work/nginx-tmp"
+mkdir -p "$work/www"
 ffmpeg -v error -f lavfi -i "sine=frequency=330:duration=300" -ac 2 -ar 44100 -c:a libmp3lame -b:a 128k \
     "$work/www/anchor.mp3"
 chmod -R a+rX "$work/www"
-cat > "$work/nginx.conf" <<NGINX
-worker_processes auto;
-worker_rlimit_nofile $(ulimit -n);
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections $((listeners + 1000)); }
-http {
-    access_log off;
-    sendfile on;
-    types { audio/mpeg mp3; }
-    client_body_temp_path $work/nginx-tmp;
-    proxy_temp_path $work/nginx-tmp;
-    fastcgi_temp_path $work/nginx-tmp;
-    uwsgi_temp_path $work/nginx-tmp;
-    scgi_temp_path $work/nginx-tmp;
-    server {
-        listen 127.0.0.1:$nginx_port backlog=4096;
-        root $work/www;
-        limit_rate_after 64000;
-        limit_rate $rate;
-    }
-}
-NGINX
-"$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' 2> "$work/nginx.log" &
-nginx_pid=$!
-until curl -fs -o /dev/null -r 0-99 "http://127.0.0.1:$nginx_port/anchor.mp3"; do
-    kill -0 $nginx_pid 2>/dev/null || { cat "$work/nginx.log"; fail "nginx did not start"; }
-    sleep 0.2
-done
+start_nginx "$nginx_port" /anchor.mp3 "" "limit_rate_after 64000" "limit_rate $rate"
 { echo "$nginx_pid"; pgrep -P "$nginx_pid"; } > "$work/nginx.pids"
 nginx_urls=()
 for i in $(seq 1 "$channels"); do nginx_urls+=("http://127.0.0.1:$nginx_port/anchor.mp3"); done

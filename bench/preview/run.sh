@@ -26,14 +26,8 @@ management=$((9990 + offset))
 nginx_port=$((18080 + offset))
 
 needs ffmpeg curl java wrk nginx
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 raise_descriptor_limit
-
-nginx_pid=""
-bench_cleanup() {
-    [[ -z $nginx_pid ]] || kill "$nginx_pid" 2>/dev/null || true
-}
 
 build
 
@@ -59,38 +53,7 @@ size=$(stat -c %s "$work/www/stream/preview/$id")
 echo "  work $id, preview $size bytes"
 
 echo "== nginx on :$nginx_port serving the same file (sendfile, no access log)"
-cat > "$work/nginx.conf" <<NGINX
-worker_processes auto;
-worker_rlimit_nofile $(ulimit -n);
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections $((listeners + 1000)); }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    types { audio/mpeg mp3; }
-    default_type audio/mpeg;
-    client_body_temp_path $work/nginx-tmp;
-    proxy_temp_path $work/nginx-tmp;
-    fastcgi_temp_path $work/nginx-tmp;
-    uwsgi_temp_path $work/nginx-tmp;
-    scgi_temp_path $work/nginx-tmp;
-    server {
-        listen 127.0.0.1:$nginx_port backlog=4096 sndbuf=64k;
-        root $work/www;
-        add_header Cache-Control no-store;
-        etag on;
-    }
-}
-NGINX
-mkdir -p "$work/nginx-tmp"
-"$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' 2> "$work/nginx.log" &
-nginx_pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/stream/preview/$id"; do
-    kill -0 $nginx_pid 2>/dev/null || { cat "$work/nginx.log"; echo "bench/preview: nginx did not start" >&2; exit 1; }
-    sleep 0.2
-done
+start_nginx "$nginx_port" "/stream/preview/$id" sndbuf=64k "add_header Cache-Control no-store" "etag on"
 cmp <(curl -fsS "$http/stream/preview/$id") "$work/www/stream/preview/$id"
 
 backbeat_url=$http/stream/preview/$id
