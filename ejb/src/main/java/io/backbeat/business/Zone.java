@@ -128,6 +128,14 @@ public class Zone {
         this.createdAt = createdAt;
     }
 
+    /**
+     * The name of the zone's live stream among the server's broadcasts ({@code GET /stream/zone/{id}}), by which a
+     * change that withdraws its listeners' right ends it.
+     */
+    public static String stream(long id) {
+        return "zone/" + id;
+    }
+
     void describe(String name, Long player) {
         this.name = name;
         this.player = player;

@@ -4,17 +4,22 @@ import io.backbeat.delivery.InvalidTicketException;
 import io.backbeat.delivery.StreamTicket;
 import io.backbeat.keys.KeyService;
 import io.backbeat.keys.Player;
+import io.backbeat.keys.PlayerRevoked;
+import io.backbeat.platform.StreamEnds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
  * A zone's bound registered player, known by its stream ticket rather than by a password: a venue's player holds
  * its own key, not its manager's credentials. It reaches its own zone (to read the timeline and the stream) and
- * nothing else; another player, even the same manager's, is refused.
+ * nothing else; another player, even the same manager's, is refused. A revoked player's zone stream ends as the
+ * revocation commits.
  */
 @Stateless
 @PermitAll
@@ -26,6 +31,9 @@ public class ZonePlayers {
 
     @EJB
     KeyService keys;
+
+    @Inject
+    StreamEnds streamEnds;
 
     /** A zone and the registered player bound to it. */
     public record Bound(Zone zone, Player player) {
@@ -56,5 +64,12 @@ public class ZonePlayers {
             throw BusinessRefusedException.playerNotBound(zoneId);
         }
         return new Bound(zone, player);
+    }
+
+    /** The zone a player plays stops streaming to it once its revocation commits. */
+    public void revoked(@Observes PlayerRevoked revoked) {
+        em.createQuery("SELECT z.id FROM Zone z WHERE z.player = :player", Long.class)
+                .setParameter("player", revoked.player()).getResultStream()
+                .forEach(zone -> streamEnds.endOnCommit(Zone.stream(zone)));
     }
 }

@@ -7,6 +7,7 @@ import io.backbeat.keys.Players;
 import io.backbeat.ledger.Idempotency;
 import io.backbeat.ledger.Retries;
 import io.backbeat.platform.InvalidInputException;
+import io.backbeat.platform.StreamEnds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -23,12 +25,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A venue's zones. Creating one pays its first month (UTC) from the manager's points in the same transaction, once
  * per Idempotency-Key, as every points-moving request (the same key replays the first answer); too few points
- * creates nothing. A zone is bound to one of the
- * manager's active registered players, or left unbound until there is one.
+ * creates nothing. A zone is bound to one of the manager's active registered players, or left unbound until there
+ * is one. Moving a zone to another player, or deleting it, takes effect at once: its live stream ends on commit, so
+ * the old player hears nothing more.
  */
 @Stateless
 @RolesAllowed(Role.ENTERPRISE_NAME)
@@ -51,6 +55,9 @@ public class Zones {
 
     @EJB
     ZonePlayers zonePlayers;
+
+    @Inject
+    StreamEnds streamEnds;
 
     @Resource
     SessionContext context;
@@ -104,6 +111,9 @@ public class Zones {
         Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), id);
         String name = checkedName(details);
         checkPlayer(email, details.player(), zone);
+        if (!Objects.equals(zone.player(), details.player())) {
+            streamEnds.endOnCommit(Zone.stream(id));
+        }
         zone.describe(name, details.player());
         flush(details.player());
         return view(zone);
@@ -112,6 +122,7 @@ public class Zones {
     /** Deletes the zone and its schedule; the months paid stay paid in the ledger. */
     public void delete(String email, long id) {
         em.remove(Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), id));
+        streamEnds.endOnCommit(Zone.stream(id));
     }
 
     private void checkPlayer(String email, Long player, Zone zone) {

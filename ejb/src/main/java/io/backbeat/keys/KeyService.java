@@ -5,6 +5,7 @@ import io.backbeat.delivery.StreamTicket;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,9 @@ public class KeyService {
     /** How long a stream ticket is good for after the player made it, and how far the player's clock may be ahead. */
     static final Duration TICKET_LIFETIME = Duration.ofMinutes(5);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    @Inject
+    Event<PlayerRevoked> revocations;
 
     @PersistenceContext
     EntityManager em;
@@ -86,6 +90,7 @@ public class KeyService {
         }
         if (player.active()) {
             player.revoke(clock.instant());
+            revocations.fire(new PlayerRevoked(playerId));
         }
         return player;
     }

@@ -3,6 +3,8 @@ package io.backbeat.channel;
 import io.backbeat.delivery.ActiveStreams;
 import io.backbeat.delivery.MappedContent;
 import io.backbeat.media.Mp3Frames;
+import io.backbeat.platform.StreamEnds;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -29,7 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The broadcasters of this server, one per station someone listens to: started by the first listener, stopped
  * once nobody has listened for {@code backbeat.channel.idle-seconds}, so an idle channel costs nothing. Each ticks
  * on the managed scheduler every {@code backbeat.channel.tick-millis}; renditions are prepared on the managed
- * executor, never on a listener's or a tick's thread.
+ * executor, never on a listener's or a tick's thread. A station whose listeners lose the right to hear it (a zone
+ * deleted or moved to another player) ends at once, through {@link StreamEnds}; its rightful listeners reconnect and
+ * are asked again, as radios do.
  */
 @ApplicationScoped
 public class Broadcasts {
@@ -52,6 +56,9 @@ public class Broadcasts {
     ActiveStreams streams;
 
     @Inject
+    StreamEnds ends;
+
+    @Inject
     @ConfigProperty(name = "backbeat.channel.burst-seconds", defaultValue = "4")
     int burstSeconds;
 
@@ -69,6 +76,11 @@ public class Broadcasts {
 
     private final Map<String, Broadcaster> live = new ConcurrentHashMap<>();
     private final Map<Broadcaster, ScheduledFuture<?>> ticking = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void endWhatLosesItsListeners() {
+        ends.serve(this::stop);
+    }
 
     /** The broadcaster of a station, if someone listens to it now. */
     Optional<Broadcaster> live(String key) {
@@ -103,7 +115,7 @@ public class Broadcasts {
         }
     }
 
-    /** Ends a station's stream and its listeners at once (a channel deleted). */
+    /** Ends a station's stream and its listeners at once (a channel deleted, a zone's player changed). */
     void stop(String key) {
         Broadcaster broadcaster = live.remove(key);
         if (broadcaster != null) {

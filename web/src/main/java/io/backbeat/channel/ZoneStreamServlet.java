@@ -3,6 +3,7 @@ package io.backbeat.channel;
 import io.backbeat.account.Role;
 import io.backbeat.api.Problem;
 import io.backbeat.business.Schedules;
+import io.backbeat.business.Zone;
 import io.backbeat.business.ZoneView;
 import io.backbeat.business.Zones;
 import io.backbeat.delivery.StreamTicket;
@@ -86,11 +87,6 @@ public class ZoneStreamServlet extends HttpServlet {
             Problem.of(refusal).send(response);
             return null;
         }
-        return new Station(key(id), zone.name(), "Background music", false, () -> at -> schedules.cue(id, at));
-    }
-
-    /** A zone's station key among the broadcasts. */
-    static String key(long zone) {
-        return "zone/" + zone;
+        return new Station(Zone.stream(id), zone.name(), "Background music", false, () -> at -> schedules.cue(id, at));
     }
 }
