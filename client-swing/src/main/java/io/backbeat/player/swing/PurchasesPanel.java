@@ -2,6 +2,7 @@ package io.backbeat.player.swing;
 
 import io.backbeat.player.model.Account;
 import io.backbeat.player.model.Purchases;
+import io.backbeat.player.swing.RowTableModel.Column;
 import io.backbeat.player.viewcontroller.PurchasesController;
 import io.backbeat.player.viewcontroller.SongListController;
 import java.awt.BorderLayout;
@@ -20,7 +21,6 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * What the account owns and what is on this player: download (with progress, cancellable), play (decrypted in
@@ -31,7 +31,11 @@ final class PurchasesPanel extends JPanel {
     private final PurchasesController controller;
     private final Purchases purchases;
     private final Account account;
-    private final Rows rows = new Rows();
+    private final RowTableModel<Row> rows = new RowTableModel<>(
+            Column.text("Title", row -> row.work().title()),
+            Column.text("Artist", row -> row.work().artist()),
+            Column.text("Points", row -> row.work().points() == 0 ? "" : Integer.toString(row.work().points())),
+            Column.text("On this player", Row::onThisPlayer));
     private final JTable table = new JTable(rows);
     private final JLabel summary = new JLabel();
     private final JButton unlock = new JButton("Unlock Player…");
@@ -120,7 +124,8 @@ final class PurchasesPanel extends JPanel {
 
     private void showState() {
         var chosen = selected().map(Purchases.Owned::licence).orElse(-1L);
-        rows.show(purchases.owned(), purchases.downloading().orElse(-1), purchases.percent());
+        long downloading = purchases.downloading().orElse(-1);
+        rows.show(purchases.owned().stream().map(work -> Row.of(work, downloading, purchases.percent())).toList());
         for (int i = 0; i < purchases.owned().size(); i++) {
             if (purchases.owned().get(i).licence() == chosen) {
                 table.getSelectionModel().setSelectionInterval(i, i);
@@ -141,50 +146,13 @@ final class PurchasesPanel extends JPanel {
         progress.setString(purchases.progressText());
     }
 
-    /** The purchases as table rows. */
-    private static final class Rows extends AbstractTableModel {
+    /** A purchase as its row shows it: the work and how far it is on this player. */
+    private record Row(Purchases.Owned work, String onThisPlayer) {
 
-        private static final String[] COLUMNS = {"Title", "Artist", "Points", "On this player"};
-        private List<Purchases.Owned> owned = List.of();
-        private long downloading = -1;
-        private int percent = -1;
-
-        void show(List<Purchases.Owned> owned, long downloading, int percent) {
-            if (!owned.equals(this.owned) || downloading != this.downloading || percent != this.percent) {
-                this.owned = owned;
-                this.downloading = downloading;
-                this.percent = percent;
-                fireTableDataChanged();
-            }
-        }
-
-        @Override
-        public int getRowCount() {
-            return owned.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            var work = owned.get(row);
-            return switch (column) {
-                case 0 -> work.title();
-                case 1 -> work.artist();
-                case 2 -> work.points() == 0 ? "" : Integer.toString(work.points());
-                case 3 -> work.refunded() ? "Refunded" : work.licence() == downloading
-                        ? "Downloading" + (percent >= 0 ? " " + percent + " %" : "…")
-                        : work.downloaded() ? "Yes" : "Not downloaded";
-                default -> throw new IndexOutOfBoundsException("No column " + column);
-            };
+        static Row of(Purchases.Owned work, long downloading, int percent) {
+            return new Row(work, work.refunded() ? "Refunded" : work.licence() == downloading
+                    ? "Downloading" + (percent >= 0 ? " " + percent + " %" : "…")
+                    : work.downloaded() ? "Yes" : "Not downloaded");
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.backbeat.player.swing;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import io.backbeat.catalog.WorkSummary;
+import io.backbeat.player.model.Durations;
+import io.backbeat.player.swing.RowTableModel.Column;
 import io.backbeat.player.viewcontroller.PlaybackController;
 import io.backbeat.player.viewcontroller.PurchasesController;
 import io.backbeat.player.viewcontroller.SearchController;
@@ -11,8 +14,9 @@ import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import javax.swing.AbstractAction;
 import java.util.List;
+import java.util.Objects;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -36,7 +40,13 @@ final class SearchPanel extends JPanel {
     private final SearchController search;
     private final PlaybackController playback;
     private final JTextField query = new JTextField();
-    private final WorkTableModel rows = new WorkTableModel();
+    private final RowTableModel<WorkSummary> rows = new RowTableModel<>(
+            Column.text("Artist", WorkSummary::artist),
+            Column.text("Title", WorkSummary::title),
+            Column.text("Album", work -> Objects.requireNonNullElse(work.album(), "")),
+            Column.text("Genre", work -> Objects.requireNonNullElse(work.genre(), "")),
+            Column.text("Duration", work -> Durations.minutesSeconds(work.durationSeconds())),
+            Column.number("Price (points)", WorkSummary::pricePoints));
     private final JTable results = new JTable(rows);
     private final JLabel summary = new JLabel();
     private final JButton addToList = new JButton("Add to Song List");
@@ -78,7 +88,7 @@ final class SearchPanel extends JPanel {
         addToList.addActionListener(e -> {
             var row = results.getSelectedRow();
             if (row >= 0) {
-                songLists.addToSelected(List.of(rows.workAt(results.convertRowIndexToModel(row))))
+                songLists.addToSelected(List.of(rows.rowAt(results.convertRowIndexToModel(row))))
                         .ifPresent(list -> addToList.setToolTipText("Added to “" + list.name() + "”"));
             }
         });
@@ -87,7 +97,7 @@ final class SearchPanel extends JPanel {
         buy.addActionListener(e -> {
             var row = results.getSelectedRow();
             if (row >= 0) {
-                var work = rows.workAt(results.convertRowIndexToModel(row));
+                var work = rows.rowAt(results.convertRowIndexToModel(row));
                 if (JOptionPane.showConfirmDialog(this, "Buy “" + work.title() + "” by " + work.artist() + " for "
                         + work.pricePoints() + " points?", "Buy", JOptionPane.OK_CANCEL_OPTION)
                         == JOptionPane.OK_OPTION) {
@@ -144,7 +154,7 @@ final class SearchPanel extends JPanel {
     private void playSelected() {
         var row = results.getSelectedRow();
         if (row >= 0) {
-            playback.play(rows.workAt(results.convertRowIndexToModel(row)));
+            playback.play(rows.rowAt(results.convertRowIndexToModel(row)));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.backbeat.player.swing;
 import io.backbeat.player.model.Durations;
 import io.backbeat.player.model.Song;
 import io.backbeat.player.model.SongList;
+import io.backbeat.player.swing.RowTableModel.Column;
 import io.backbeat.player.viewcontroller.SongListController;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -45,7 +46,14 @@ final class SongListsPanel extends JPanel {
     private final SongListController controller;
     private final DefaultListModel<SongList> names = new DefaultListModel<>();
     private final JList<SongList> lists = new JList<>(names);
-    private final SongTableModel rows = new SongTableModel();
+    private final RowTableModel<Song> rows = new RowTableModel<>(
+            Column.position("#"),
+            Column.text("Title", Song::title),
+            Column.text("Artist", Song::artist),
+            Column.text("From", song -> song instanceof Song.Local ? "File" : song instanceof Song.Preview ? "Preview"
+                    : "Purchase"),
+            Column.text("Duration", song -> song.durationSeconds() > 0
+                    ? Durations.minutesSeconds(song.durationSeconds()) : ""));
     private final JTable songs = new JTable(rows);
     private final JLabel summary = new JLabel(" ");
     private final JButton rename = new JButton("Rename…");
