@@ -53,6 +53,9 @@ public class Schedules {
     @EJB
     ZonePlayers players;
 
+    @EJB
+    ZoneFees fees;
+
     @Resource
     SessionContext context;
 
@@ -134,6 +137,11 @@ public class Schedules {
         return expected(zone, clock.instant());
     }
 
+    /** Whether the schedule has the zone play without a break from {@code from} to {@code to}. */
+    public boolean playsThroughout(Zone zone, Instant from, Instant to) {
+        return simulate(zone, from, to).playsThroughout(from, to);
+    }
+
     /** What the schedule says the zone plays at {@code now}; the caller has checked who reaches the zone. */
     public NowPlaying expected(Zone zone, Instant now) {
         ZoneTimeline timeline = timeline(zone, now, now.plusMillis(1));
@@ -159,10 +167,17 @@ public class Schedules {
                         gap.start(), gap.end())).toList());
     }
 
+    /** The simulator's answer, up to where the zone's fees are paid (with their grace): nothing plays after. */
     private Timeline simulate(Zone zone, Instant from, Instant to) {
+        Instant paid = fees.playsUntil(zone);
+        if (!paid.isAfter(from)) {
+            return new Timeline(List.of(), List.of());
+        }
+        Instant until = to.isAfter(paid) ? paid : to;
         ZoneSchedule schedule = zone.schedule();
         Map<Long, ProgrammeRules> programmes = programmes(schedule);
-        return Simulator.timeline(schedule, programmes, works.candidates(programmes.values()), zone.id(), from, to);
+        return Simulator.timeline(schedule, programmes, works.candidates(programmes.values()), zone.id(), from,
+                until);
     }
 
     private Map<Long, ProgrammeRules> programmes(ZoneSchedule schedule) {

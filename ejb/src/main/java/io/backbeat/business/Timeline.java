@@ -1,6 +1,7 @@
 package io.backbeat.business;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,20 @@ public record Timeline(List<Play> plays, List<Gap> gaps) {
     public Optional<Play> playing(Instant instant) {
         return plays.stream().filter(play -> !play.start().isAfter(instant) && play.end().isAfter(instant))
                 .findFirst();
+    }
+
+    /** Whether plays follow one another without a break from {@code from} to {@code to}. */
+    public boolean playsThroughout(Instant from, Instant to) {
+        Instant covered = from;
+        for (Play play : plays.stream().sorted(Comparator.comparing(Play::start)).toList()) {
+            if (play.start().isAfter(covered)) {
+                break;
+            }
+            if (play.end().isAfter(covered)) {
+                covered = play.end();
+            }
+        }
+        return !covered.isBefore(to);
     }
 
     /** The dead air at this instant, if any. */

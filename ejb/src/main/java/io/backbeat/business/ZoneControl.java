@@ -34,7 +34,10 @@ public class ZoneControl {
     /** A zone is online while its player's last heartbeat is younger than this (players beat every 10 s or so). */
     public static final Duration ONLINE_WITHIN = Duration.ofSeconds(30);
 
-    /** A zone that should be playing and has been silent (or unheard) for longer than this is in dead air. */
+    /**
+     * A zone that should have been playing for longer than this, and has been silent (or unheard) as long, is in
+     * dead air.
+     */
     public static final Duration DEAD_AIR_AFTER = Duration.ofSeconds(60);
 
     static final String DEAD_AIR = "DEAD_AIR";
@@ -122,7 +125,9 @@ public class ZoneControl {
         Instant silentSince = last == null ? null : last.silentSince(now);
         boolean silentTooLong = last == null || silentSince != null
                 && Duration.between(silentSince, now).compareTo(DEAD_AIR_AFTER) > 0;
-        boolean shouldPlay = expected.state().equals("PLAYING");
+        // Music expected for the whole last minute: a zone that has just opened gets its minute to start.
+        boolean shouldPlay = expected.state().equals("PLAYING")
+                && schedules.playsThroughout(zone, now.minus(DEAD_AIR_AFTER), now);
         int pending = pending(zone.id()).size();
         return new ZoneStatus(zone.id(), zone.name(), zone.player(), last != null && last.isOnline(now),
                 last == null ? null : last.receivedAt(), last == null ? null : reported(last), expected,

@@ -14,7 +14,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,11 +40,18 @@ public class ZoneFees {
     @ConfigProperty(name = "backbeat.business.zone-points-per-month") // set in wildfly-config's business.cli
     long pointsPerMonth;
 
+    @Inject
+    @ConfigProperty(name = "backbeat.business.zone-grace-days", defaultValue = "7")
+    int graceDays;
+
     @PostConstruct
     void checkFee() {
         if (pointsPerMonth < 0) {
             throw new IllegalStateException("backbeat.business.zone-points-per-month must be 0 or more, not "
                     + pointsPerMonth);
+        }
+        if (graceDays < 0 || graceDays > 27) {
+            throw new IllegalStateException("backbeat.business.zone-grace-days must be 0 to 27, not " + graceDays);
         }
     }
 
@@ -62,6 +71,16 @@ public class ZoneFees {
         }
         em.persist(new ZoneFee(zone.id(), month.toString(), organisation.id(), entry == null ? null : entry.id(),
                 pointsPerMonth));
+    }
+
+    /**
+     * Until when the zone may play: the end (UTC) of the last month paid for, and the grace days after it, in which
+     * {@link ZoneBilling} keeps trying to charge the new month. Never paid for: not at all.
+     */
+    public Instant playsUntil(Zone zone) {
+        String paid = paidThrough(zone);
+        return paid == null ? Instant.EPOCH : YearMonth.parse(paid).plusMonths(1).atDay(1).plusDays(graceDays)
+                .atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The last month paid for, as yyyy-MM; null if none. */
