@@ -7,7 +7,6 @@ import io.backbeat.catalog.Musicians;
 import io.backbeat.catalog.Work;
 import io.backbeat.keys.Players;
 import io.backbeat.keys.PublicKeys;
-import io.backbeat.keys.UnusableKeyException;
 import io.backbeat.platform.InvalidInputException;
 import io.backbeat.purchase.EarningsPeriod;
 import jakarta.annotation.Resource;
@@ -24,7 +23,6 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,13 +103,10 @@ public class Plays {
         ZonePlayers.Bound bound = zonePlayers.bound(zoneId, ticket);
         Zone zone = bound.zone();
         em.lock(zone, LockModeType.PESSIMISTIC_WRITE);
-        PublicKeys.PlayerKey key;
-        try {
-            key = PublicKeys.check(bound.player().publicKey().getBytes(StandardCharsets.US_ASCII));
-        } catch (UnusableKeyException e) {
-            throw PlayRefusedException.playerInactive(bound.player().id());
-        }
-        return store(zone, bound.player().id(), key, batch);
+        long playerId = bound.player().id();
+        PublicKeys.PlayerKey key = bound.player().usableKey()
+                .orElseThrow(() -> PlayRefusedException.playerInactive(playerId));
+        return store(zone, playerId, key, batch);
     }
 
     /** Checks the batch against the chain the store holds for the zone and its player, and keeps what is new. */
