@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.backbeat.TestPlayer;
+import io.backbeat.delivery.StreamTicket;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -61,6 +62,12 @@ class PlaysIT extends BusinessMusic {
 
         ValidatableResponse upload(List<SignedPlay> plays) {
             return upload(player.fingerprint(), plays);
+        }
+
+        /** Uploads as a player does: no login, a ticket signed by {@code signer} for this zone. */
+        ValidatableResponse uploadWithTicket(TestPlayer signer, List<SignedPlay> plays) {
+            return json(api()).header(StreamTicket.HEADER, signer.zoneTicket(zone))
+                    .body(batch(player.fingerprint(), plays)).post("/zones/" + zone + "/plays").then();
         }
 
         JsonPath report() {
@@ -175,6 +182,34 @@ class PlaysIT extends BusinessMusic {
         assertThat(setup.report().getList("plays")).as("only the first batch is stored").hasSize(2);
         setup.upload(log.subList(2, 5)).statusCode(200).body("stored", equalTo(3));
         assertThat(setup.report().getList("plays")).hasSize(5);
+    }
+
+    @Test
+    void theBoundPlayerUploadsWithItsZoneTicketAloneAndNoOtherTicketOrAnonymousCallerDoes() {
+        Setup setup = Setup.make();
+        List<SignedPlay> log = setup.log(setup.player(), works());
+        String plays = "/zones/" + setup.zone() + "/plays";
+
+        json(api()).body(batch(setup.player().fingerprint(), log)).post(plays).then().statusCode(401)
+                .body("type", endsWith("/login-required"));
+        TestPlayer another = registerPlayer(setup.manager(), NEW_CUSTOMER_PASSWORD, TestPlayer.newKeys());
+        setup.uploadWithTicket(another, log).statusCode(403).body("type", endsWith("/player-not-bound"));
+        json(api()).header(StreamTicket.HEADER, setup.player().ticket(setup.zone()))
+                .body(batch(setup.player().fingerprint(), log)).post(plays).then().statusCode(403)
+                .body("type", endsWith("/ticket-other-subject"));
+        json(api()).header(StreamTicket.HEADER, "not a ticket").body(batch(setup.player().fingerprint(), log))
+                .post(plays).then().statusCode(400).body("type", endsWith("/malformed-ticket"));
+        assertThat(setup.report().getList("plays")).as("no refused upload stored anything").isEmpty();
+
+        setup.uploadWithTicket(setup.player(), log.subList(0, 2)).statusCode(200).body("stored", equalTo(2));
+        setup.uploadWithTicket(setup.player(), log.subList(3, 5)).statusCode(409)
+                .body("type", endsWith("/play-log-gap")).body("expectedSequence", equalTo(3));
+        setup.uploadWithTicket(setup.player(), log).statusCode(200).body("stored", equalTo(3))
+                .body("sequence", equalTo(5)).body("head", equalTo(log.get(4).play().hash()));
+        assertThat(setup.report().getList("plays.work", Long.class)).containsExactlyElementsOf(works());
+
+        as(setup.manager()).post("/me/players/" + setup.player().id() + "/revoke").then().statusCode(200);
+        setup.uploadWithTicket(setup.player(), log).statusCode(403).body("type", endsWith("/player-revoked"));
     }
 
     @Test

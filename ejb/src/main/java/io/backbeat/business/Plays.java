@@ -10,6 +10,7 @@ import io.backbeat.keys.PublicKeys;
 import io.backbeat.platform.InvalidInputException;
 import io.backbeat.purchase.EarningsPeriod;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -67,14 +68,18 @@ public class Plays {
     @EJB
     Musicians musicians;
 
+    @EJB
+    ZonePlayers zonePlayers;
+
     @Resource
     SessionContext context;
 
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Stores the batch's records that are new. Records the store already has must be the same records (a replayed
-     * batch stores nothing and answers as before); the first new one must follow the stored head.
+     * Stores the batch's records that are new, uploaded by the zone's manager. The player uploads with its own
+     * ticket ({@link #uploadForPlayer}); this path stays for a manager who carries a player's log in by hand (a
+     * player that is gone, or one too old to sign tickets), and the records prove themselves either way.
      */
     public PlayReceipt upload(String email, long zoneId, PlayBatch batch) {
         Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), zoneId);
@@ -86,6 +91,27 @@ public class Plays {
         long playerId = zone.player();
         PublicKeys.PlayerKey key = players.activeKey(email, playerId)
                 .orElseThrow(() -> PlayRefusedException.playerInactive(playerId));
+        return store(zone, playerId, key, batch);
+    }
+
+    /**
+     * The same, uploaded by the zone's bound player, known by its ticket for the zone: an unattended venue player
+     * holds its own key, not its manager's password. The batch must name that player.
+     */
+    @PermitAll
+    public PlayReceipt uploadForPlayer(String ticket, long zoneId, PlayBatch batch) {
+        ZonePlayers.Bound bound = zonePlayers.bound(zoneId, ticket);
+        Zone zone = bound.zone();
+        em.lock(zone, LockModeType.PESSIMISTIC_WRITE);
+        long playerId = bound.player().id();
+        PublicKeys.PlayerKey key = bound.player().usableKey()
+                .orElseThrow(() -> PlayRefusedException.playerInactive(playerId));
+        return store(zone, playerId, key, batch);
+    }
+
+    /** Checks the batch against the chain the store holds for the zone and its player, and keeps what is new. */
+    private PlayReceipt store(Zone zone, long playerId, PublicKeys.PlayerKey key, PlayBatch batch) {
+        long zoneId = zone.id();
         if (batch == null || !key.fingerprint().equals(batch.player())) {
             throw PlayRefusedException.notZonePlayer(zoneId, batch == null ? "(none named)" : batch.player());
         }

@@ -17,9 +17,9 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * A zone's bound registered player, known by its stream ticket rather than by a password: a venue's player holds
- * its own key, not its manager's credentials. It reaches its own zone (to read the timeline and the stream) and
- * nothing else; another player, even the same manager's, is refused. A revoked player's zone stream ends as the
- * revocation commits.
+ * its own key, not its manager's credentials. It reaches its own zone (to read the timeline and the stream, beat and
+ * upload its play log) and nothing else; another player, even the same manager's, is refused. A revoked player's
+ * zone stream ends as the revocation commits.
  */
 @Stateless
 @PermitAll

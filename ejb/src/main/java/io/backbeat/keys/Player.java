@@ -8,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A registered player: its public key, its owner's account id and its status. Kept by the key service alone. */
 @Entity
@@ -71,6 +73,15 @@ public class Player {
 
     public String publicKey() {
         return publicKey;
+    }
+
+    /** The registered key, read to check what the player signed; empty if it no longer reads as a usable key. */
+    public Optional<PublicKeys.PlayerKey> usableKey() {
+        try {
+            return Optional.of(PublicKeys.check(publicKey.getBytes(StandardCharsets.US_ASCII)));
+        } catch (UnusableKeyException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean active() {

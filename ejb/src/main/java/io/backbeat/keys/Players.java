@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,13 +82,7 @@ public class Players {
     /** The key of one of the customer's active players, to check what it signed; empty if not theirs or unusable. */
     public Optional<PublicKeys.PlayerKey> activeKey(String email, long player) {
         return keys.players(owner(email)).stream().filter(mine -> mine.id() == player && mine.active()).findFirst()
-                .flatMap(mine -> {
-                    try {
-                        return Optional.of(PublicKeys.check(mine.publicKey().getBytes(StandardCharsets.US_ASCII)));
-                    } catch (UnusableKeyException e) {
-                        return Optional.empty();
-                    }
-                });
+                .flatMap(Player::usableKey);
     }
 
     private long owner(String email) {

@@ -113,14 +113,28 @@ public class ZoneResource {
         return ticket != null ? schedules.nowForPlayer(ticket, id) : schedules.now(reader(), id);
     }
 
+    /**
+     * The bound player uploads its own log with a zone ticket, so an unattended venue player needs nobody's
+     * password. The manager's login is still taken, for a log carried in by hand from a player that cannot reach
+     * the store itself; either way the records' signatures, not the caller, prove them.
+     */
     @POST
     @Path("/plays")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a batch of the zone's play log, as its bound player signed and chained it (see "
-            + "PlayRecord): the batch must continue the stored chain exactly, or nothing is stored (400 for a broken "
+            + "PlayRecord), by that player with a " + StreamTicket.HEADER + " for `zone-{id}` or by the zone's "
+            + "manager: the batch must continue the stored chain exactly, or nothing is stored (400 for a broken "
             + "chain or signature, 409 play-log-gap with the expected sequence). A batch already received stores "
             + "nothing and answers 200 again")
-    public PlayReceipt uploadPlays(@PathParam("id") long id, PlayBatch batch) {
+    public PlayReceipt uploadPlays(@PathParam("id") long id, @HeaderParam(StreamTicket.HEADER) String ticket,
+                                   PlayBatch batch) {
+        if (ticket != null) {
+            return plays.uploadForPlayer(ticket, id, batch);
+        }
+        if (!security.isUserInRole(Role.ENTERPRISE_NAME)) {
+            throw new ForbiddenException(); // anonymous: 401 login-required (WebApplicationExceptionMapper)
+        }
         return plays.upload(caller(), id, batch);
     }
 

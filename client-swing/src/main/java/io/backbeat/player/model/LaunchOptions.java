@@ -28,6 +28,7 @@ public record LaunchOptions(Optional<URI> server, Optional<Theme> theme, Optiona
               FILE.backbeat  a link from the Backbeat site: plays that work's preview
               --venue-zone ID
                              play zone ID's schedule unattended, as the registered player bound to it
+                             (asks for the passphrase of its key, and no one's password)
               --install-desktop-entry
                              put the player in the desktop's menus and make it open .backbeat files (Linux)
               --help         show this text

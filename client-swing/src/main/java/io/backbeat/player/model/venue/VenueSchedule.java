@@ -24,6 +24,11 @@ public record VenueSchedule(ZoneTimeline timeline) {
                 .findFirst().map(play -> new Cue(play, Duration.between(play.start(), at)));
     }
 
+    /** The play that begins as {@code play} ends, if the timeline has one: what a skip brings forward. */
+    public Optional<ZoneTimeline.Play> following(ZoneTimeline.Play play) {
+        return timeline.plays().stream().filter(next -> next.start().equals(play.end())).findFirst();
+    }
+
     /** Whether the timeline still says what plays at {@code at}. */
     public boolean covers(Instant at) {
         return !timeline.from().isAfter(at) && timeline.to().isAfter(at);

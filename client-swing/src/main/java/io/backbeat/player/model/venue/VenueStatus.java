@@ -4,7 +4,10 @@ import io.backbeat.player.model.ChangeListeners;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What the unattended venue window shows: the zone, what plays, whether the store is there, what is cached. */
+/**
+ * What the unattended venue window shows: the zone, what plays, whether the store is there, what is cached, and
+ * what the manager set from afar (paused, volume).
+ */
 public final class VenueStatus {
 
     private final ChangeListeners listeners = new ChangeListeners();
@@ -18,6 +21,8 @@ public final class VenueStatus {
     private long playsLogged;
     private long playsUploaded;
     private String problem;
+    private boolean paused;
+    private int volume = 100;
 
     public VenueStatus(long zone) {
         this.zone = zone;
@@ -58,6 +63,16 @@ public final class VenueStatus {
         return playsUploaded;
     }
 
+    /** Whether the manager paused the zone (from the dashboard); the clock goes on, the player is silent. */
+    public boolean paused() {
+        return paused;
+    }
+
+    /** The volume the manager set, 0 to 100. */
+    public int volume() {
+        return volume;
+    }
+
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
@@ -87,6 +102,16 @@ public final class VenueStatus {
     public void playLog(long logged, long uploaded) {
         playsLogged = logged;
         playsUploaded = uploaded;
+        listeners.fire();
+    }
+
+    public void paused(boolean paused) {
+        this.paused = paused;
+        listeners.fire();
+    }
+
+    public void volume(int volume) {
+        this.volume = volume;
         listeners.fire();
     }
 

@@ -5,13 +5,13 @@ import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.SystemAudio;
 import io.backbeat.player.model.PlayerSettings;
 import io.backbeat.player.model.venue.VenueStatus;
-import io.backbeat.player.store.Credentials;
 import io.backbeat.player.store.PlayerKeyring;
-import io.backbeat.player.store.StoreClient;
+import io.backbeat.player.store.StoreHttp;
 import io.backbeat.player.store.TrustedCertificates;
 import io.backbeat.player.store.venue.PlayLogFile;
 import io.backbeat.player.store.venue.ScheduledWorkCache;
 import io.backbeat.player.store.venue.TimelineFile;
+import io.backbeat.player.store.venue.ZoneClient;
 import io.backbeat.player.viewcontroller.TaskRunner;
 import io.backbeat.player.viewcontroller.venue.VenueController;
 import java.awt.BorderLayout;
@@ -26,14 +26,14 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 /**
  * The venue player's only window, for a screen nobody watches: the zone, what plays, whether the store answers,
- * what is cached and how much of the play log the store has. It asks once, at start, for the passphrase of the
- * player's key and the venue manager's login (which uploads the play log), and then runs on its own.
+ * what the manager set from afar (paused, volume), what is cached and how much of the play log the store has. It
+ * asks once, at start, for the passphrase of the player's key, and then runs on its own: the store knows it by
+ * that key, so no one's password is asked for or kept.
  */
 public final class VenueWindow extends JFrame {
 
@@ -41,6 +41,7 @@ public final class VenueWindow extends JFrame {
     private final JLabel zone = new JLabel();
     private final JLabel playing = new JLabel();
     private final JLabel connection = new JLabel();
+    private final JLabel control = new JLabel();
     private final JLabel cache = new JLabel();
     private final JLabel log = new JLabel();
     private final JLabel problem = new JLabel();
@@ -51,7 +52,7 @@ public final class VenueWindow extends JFrame {
         zone.setFont(zone.getFont().deriveFont(Font.BOLD, zone.getFont().getSize2D() * 1.6f));
         playing.setFont(playing.getFont().deriveFont(playing.getFont().getSize2D() * 1.3f));
         var rows = new JPanel(new GridLayout(0, 1, 0, 6));
-        for (var label : new JLabel[] {zone, playing, connection, cache, log, problem}) {
+        for (var label : new JLabel[] {zone, playing, connection, control, cache, log, problem}) {
             rows.add(label);
         }
         rows.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
@@ -65,7 +66,7 @@ public final class VenueWindow extends JFrame {
         });
         status.addListener(this::refreshLabels);
         refreshLabels();
-        setSize(560, 280);
+        setSize(560, 310);
         setLocationByPlatform(true);
     }
 
@@ -73,13 +74,14 @@ public final class VenueWindow extends JFrame {
         zone.setText(status.zoneName());
         playing.setText("Now: " + status.nowPlaying());
         connection.setText(status.online() ? "Online: the store answers" : "Offline: playing from this player's cache");
+        control.setText((status.paused() ? "Paused by the manager" : "Playing") + ", volume " + status.volume() + "%");
         cache.setText(status.cache());
         log.setText("Play log: " + status.playsLogged() + " plays logged, " + status.playsUploaded()
                 + " confirmed by the store");
         problem.setText(status.problem().map(text -> "Problem: " + text).orElse(" "));
     }
 
-    /** Asks for the key's passphrase and the manager's login, then plays the zone unattended. Call on the EDT. */
+    /** Asks for the key's passphrase, then plays the zone unattended. Call on the EDT. */
     public static void open(PlayerSettings settings, Path data, long zoneId) {
         var keyring = new PlayerKeyring(data);
         if (!keyring.exists()) {
@@ -88,14 +90,8 @@ public final class VenueWindow extends JFrame {
                     "Not a registered player", JOptionPane.WARNING_MESSAGE);
             return;
         }
-        var email = new JTextField(24);
-        var password = new JPasswordField(24);
         var passphrase = new JPasswordField(24);
         var form = new JPanel(new GridLayout(0, 1, 0, 4));
-        form.add(new JLabel("Venue manager's e-mail (uploads the play log)"));
-        form.add(email);
-        form.add(new JLabel("Manager's password"));
-        form.add(password);
         form.add(new JLabel("Passphrase of this player's key"));
         form.add(passphrase);
         while (true) {
@@ -104,8 +100,7 @@ public final class VenueWindow extends JFrame {
                 return;
             }
             try {
-                start(settings, data, zoneId, keyring.unlock(passphrase.getPassword()),
-                        new Credentials(email.getText().strip(), new String(password.getPassword())));
+                start(settings, data, zoneId, keyring.unlock(passphrase.getPassword()));
                 return;
             } catch (WrongPassphraseException e) {
                 JOptionPane.showMessageDialog(null, "That passphrase does not unlock this player's key.",
@@ -118,12 +113,12 @@ public final class VenueWindow extends JFrame {
         }
     }
 
-    private static void start(PlayerSettings settings, Path data, long zoneId, PlayerKeyring.Unlocked keys,
-                              Credentials manager) {
+    private static void start(PlayerSettings settings, Path data, long zoneId, PlayerKeyring.Unlocked keys) {
         var tasks = new TaskRunner(SwingUtilities::invokeLater);
         var status = new VenueStatus(zoneId);
-        var venue = new VenueController(tasks, new StoreClient(settings.storeAddress(), new TrustedCertificates(data)),
-                manager, keys, Clock.systemUTC(), new VenueController.Files(new TimelineFile(data, zoneId),
+        var venue = new VenueController(tasks, new ZoneClient(new StoreHttp(settings.storeAddress(),
+                new TrustedCertificates(data)), zoneId, keys), keys, Clock.systemUTC(),
+                new VenueController.Files(new TimelineFile(data, zoneId),
                 new ScheduledWorkCache(data.resolve("library")), new PlayLogFile(data, zoneId)),
                 new AudioPlayer(SystemAudio.speakersOrSilence()), status);
         new VenueWindow(status, () -> {

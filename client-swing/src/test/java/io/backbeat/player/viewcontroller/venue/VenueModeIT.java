@@ -15,12 +15,15 @@ import io.backbeat.player.model.venue.VenueStatus;
 import io.backbeat.player.store.Credentials;
 import io.backbeat.player.store.PlayerKeyring;
 import io.backbeat.player.store.StoreClient;
+import io.backbeat.player.store.StoreHttp;
 import io.backbeat.player.store.StoreRefusedException;
 import io.backbeat.player.store.StoreUntrustedException;
 import io.backbeat.player.store.TrustedCertificates;
 import io.backbeat.player.store.venue.PlayLogFile;
 import io.backbeat.player.store.venue.ScheduledWorkCache;
 import io.backbeat.player.store.venue.TimelineFile;
+import io.backbeat.player.store.venue.ZoneClient;
+import io.backbeat.player.testing.SimulatedClock;
 import io.backbeat.player.testing.UiThread;
 import io.backbeat.player.viewcontroller.TaskRunner;
 import java.io.File;
@@ -31,10 +34,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,7 +52,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The issue's venue-mode proof, against the real store started with the README's run command on ports of its own:
  * a zone bound to a freshly registered player plays a fixed playlist round the clock; the player caches its day, the
  * store is killed, a simulated hour passes on the player's clock, and the player has played exactly the zone's
- * timeline, logged offline; the store comes back and the log arrives whole, and a reordered log is refused.
+ * timeline, logged offline; the store comes back and the log arrives whole, and a reordered log is refused. All the
+ * while the player calls the store with its own key's tickets only: its heartbeats show the zone online on the
+ * manager's dashboard, and the manager's volume and skip reach it and are acknowledged.
  * The store is new, so its works went on sale minutes ago and its schedules play nothing earlier: the player's hour
  * starts now and runs ahead of the store's clock, which this test's store is told to allow for the plays it receives
  * ({@code backbeat.business.play-clock-skew-minutes}).
@@ -138,7 +141,8 @@ class VenueModeIT {
         var clock = new SimulatedClock(begin);
         var status = new VenueStatus(zone);
         var log = new PlayLogFile(player.resolve("data"), zone);
-        venue = new VenueController(tasks, client, manager, keys, clock, new VenueController.Files(
+        var zoneClient = new ZoneClient(new StoreHttp(address, trusted), zone, keys);
+        venue = new VenueController(tasks, zoneClient, keys, clock, new VenueController.Files(
                 new TimelineFile(player.resolve("data"), zone), new ScheduledWorkCache(player.resolve("library")),
                 log), new AudioPlayer(format -> {
                     var line = new CapturingLine(format, new CountDownLatch(0));
@@ -153,6 +157,10 @@ class VenueModeIT {
                 && status.cache().startsWith(PLAYLIST.size() + " of " + PLAYLIST.size() + " works cached")
                 && status.nowPlaying().endsWith(firstTitle) && heard() == 1);
         assertThat(status.problem()).isEmpty();
+        awaitStore("the zone online on the dashboard, playing " + firstTitle, () -> {
+            JsonNode shown = zoneStatus(venueId, zone);
+            return shown.path("online").asBoolean() && shown.path("reported").path("title").asText().equals(firstTitle);
+        });
 
         kill();
         ui.run(venue::refresh);
@@ -199,10 +207,30 @@ class VenueModeIT {
             assertThat(Instant.parse(report.get(i).path("start").asText())).isEqualTo(logged.get(i).play().start());
         }
 
+        // The manager turns the volume down and skips the play under way, from the dashboard's API.
+        awaitStore("the zone online again", () -> zoneStatus(venueId, zone).path("online").asBoolean());
+        String skipped = ui.read(status::nowPlaying);
+        int soundedBeforeSkip = heard();
+        Instant skippedAt = clock.instant();
+        post("/api/zones/" + zone + "/commands", Map.of("action", "volume", "volume", 40));
+        post("/api/zones/" + zone + "/commands", Map.of("action", "skip"));
+        ui.awaitUntil("the volume turned down and the next play brought forward", PATIENCE,
+                () -> status.volume() == 40 && !status.nowPlaying().equals(skipped)
+                        && heard() == soundedBeforeSkip + 1);
+        awaitStore("both commands acknowledged, the volume reported", () -> {
+            JsonNode shown = zoneStatus(venueId, zone);
+            return shown.path("pendingCommands").asInt() == 0 && shown.path("reported").path("volume").asInt() == 40;
+        });
+        ui.awaitUntil("the skipped play logged", PATIENCE, () -> log.size() == logged.size() + 1);
+        PlayRecord cut = log.all().get(logged.size()).play();
+        assertThat(cut.end()).as("the skipped play logged as far as it sounded").isEqualTo(skippedAt);
+        assertThat(cut.work()).isEqualTo(expected.get(logged.size()).path("work").asLong());
+        assertThat(status.problem()).isEmpty();
+
         // The same log reordered, or with a record altered, is refused whole.
         var reordered = new ArrayList<>(logged);
         java.util.Collections.swap(reordered, 0, 1);
-        assertThatThrownBy(() -> client.uploadPlays(manager, zone, new PlayBatch(keys.fingerprint(), reordered)))
+        assertThatThrownBy(() -> zoneClient.uploadPlays(new PlayBatch(keys.fingerprint(), reordered)))
                 .isInstanceOfSatisfying(StoreRefusedException.class,
                         refused -> assertThat(refused.code()).isEqualTo("play-chain-broken"));
         PlayRecord first = logged.get(0).play();
@@ -210,42 +238,33 @@ class VenueModeIT {
         altered.set(0, new SignedPlay(new PlayRecord(first.zone(), first.work(), first.start(),
                 first.end().minusSeconds(30), first.online(), first.sequence(), first.previous()),
                 logged.get(0).signature()));
-        assertThatThrownBy(() -> client.uploadPlays(manager, zone, new PlayBatch(keys.fingerprint(), altered)))
+        assertThatThrownBy(() -> zoneClient.uploadPlays(new PlayBatch(keys.fingerprint(), altered)))
                 .isInstanceOfSatisfying(StoreRefusedException.class,
                         refused -> assertThat(refused.code()).isEqualTo("play-signature-invalid"));
+    }
+
+    /** This zone as the manager's dashboard reads it. */
+    private JsonNode zoneStatus(long venueId, long zone) throws Exception {
+        for (JsonNode shown : send("GET", "/api/venues/" + venueId + "/zones/status", null)) {
+            if (shown.path("zone").asLong() == zone) {
+                return shown;
+            }
+        }
+        throw new AssertionError("zone " + zone + " is not on its venue's dashboard");
+    }
+
+    /** Asks the store until it says what is expected, or fails after {@link #PATIENCE}. */
+    private void awaitStore(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        var deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("%s within %s", what, PATIENCE).isLessThan(deadline);
+            Thread.sleep(500);
+        }
     }
 
     private int heard() {
         synchronized (lines) {
             return lines.size();
-        }
-    }
-
-    /** The player's wall clock, moved by the test alone. */
-    private static final class SimulatedClock extends Clock {
-        private volatile Instant now;
-
-        SimulatedClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 
