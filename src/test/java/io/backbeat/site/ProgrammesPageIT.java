@@ -57,6 +57,7 @@ class ProgrammesPageIT extends SystemTest {
         browser.waitFor(d -> browser.all(".playlist-work").get(0).getText().startsWith("Platform 9"));
         browser.find("[id='programme:save']").click();
         browser.waitFor(d -> browser.find("[id='list:programmes']").getText().contains("2 works in order"));
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshot("programmes");
         JsonPath fixed = programmes(manager);
         assertThat(fixed.getString("[0].kind")).isEqualTo("FIXED");

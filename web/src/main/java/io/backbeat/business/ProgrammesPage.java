@@ -230,8 +230,9 @@ public class ProgrammesPage implements Serializable {
         return genres;
     }
 
+    /** Chips left empty send null: the list is then empty. */
     public void setGenres(List<String> genres) {
-        this.genres = genres;
+        this.genres = genres == null ? new ArrayList<>() : genres;
     }
 
     public List<String> getIncludeArtists() {
@@ -239,7 +240,7 @@ public class ProgrammesPage implements Serializable {
     }
 
     public void setIncludeArtists(List<String> includeArtists) {
-        this.includeArtists = includeArtists;
+        this.includeArtists = includeArtists == null ? new ArrayList<>() : includeArtists;
     }
 
     public List<String> getExcludeArtists() {
@@ -247,7 +248,7 @@ public class ProgrammesPage implements Serializable {
     }
 
     public void setExcludeArtists(List<String> excludeArtists) {
-        this.excludeArtists = excludeArtists;
+        this.excludeArtists = excludeArtists == null ? new ArrayList<>() : excludeArtists;
     }
 
     public boolean isNeverExplicit() {
