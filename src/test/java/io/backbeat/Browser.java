@@ -2,6 +2,7 @@ package io.backbeat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,7 +49,10 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required",
-                        "--user-data-dir=" + profile);
+                        "--user-data-dir=" + profile,
+                        // Some port offsets land the site on a port Chromium blocks as unsafe (10080 for 2000).
+                        "--explicitly-allowed-ports=" + URI.create(SystemTest.SITE).getPort() + ","
+                                + URI.create(SystemTest.SECURE_SITE).getPort());
         // The store's HTTPS pages have a self-signed certificate; downloads land in the profile, without asking.
         options.setAcceptInsecureCerts(true);
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",

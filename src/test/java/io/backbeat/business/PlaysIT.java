@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,22 +41,14 @@ class PlaysIT extends BusinessMusic {
             return new Setup(manager, venue, venueName, zone, player);
         }
 
-        /** Records 1..n of the zone's log, three minutes apart, each 170 s long, playing these works in turn. */
+        /** Records 1..n of the zone's log, three minutes apart from an hour ago (see {@link PlayLogs#signed}). */
         List<SignedPlay> log(TestPlayer signer, List<Long> works) {
-            var plays = new ArrayList<SignedPlay>();
-            String previous = PlayRecord.genesis(zone, player.fingerprint());
-            for (int i = 0; i < works.size(); i++) {
-                Instant start = BASE.plus(Duration.ofMinutes(3L * i));
-                var play = new PlayRecord(zone, works.get(i), start, start.plusSeconds(170), i % 2 == 0, i + 1,
-                        previous);
-                plays.add(signer.sign(play));
-                previous = play.hash();
-            }
-            return plays;
+            return PlayLogs.signed(signer, zone, player.fingerprint(), BASE, works);
         }
 
         ValidatableResponse upload(String fingerprint, List<SignedPlay> plays) {
-            return json(as(manager)).body(batch(fingerprint, plays)).post("/zones/" + zone + "/plays").then();
+            return json(as(manager)).body(PlayLogs.batch(fingerprint, plays)).post("/zones/" + zone + "/plays")
+                    .then();
         }
 
         ValidatableResponse upload(List<SignedPlay> plays) {
@@ -74,22 +65,6 @@ class PlaysIT extends BusinessMusic {
             return as(manager).queryParam("from", LocalDate.ofInstant(BASE, ZoneOffset.UTC).toString())
                     .get("/venues/" + venue + "/plays").then().statusCode(200).extract().jsonPath();
         }
-    }
-
-    /** The batch as JSON: the player's fingerprint and each record with its signature. */
-    private static Map<String, Object> batch(String fingerprint, List<SignedPlay> plays) {
-        return Map.of("player", fingerprint, "plays", plays.stream().map(signed -> {
-            PlayRecord play = signed.play();
-            var record = new HashMap<String, Object>();
-            record.put("zone", play.zone());
-            record.put("work", play.work());
-            record.put("start", play.start().toString());
-            record.put("end", play.end().toString());
-            record.put("online", play.online());
-            record.put("sequence", play.sequence());
-            record.put("previous", play.previous());
-            return Map.of("play", record, "signature", signed.signature());
-        }).toList());
     }
 
     private static List<Long> works() {
@@ -215,7 +190,8 @@ class PlaysIT extends BusinessMusic {
     @Test
     void onlyTheZonesManagerAndBoundPlayerUploadAndOnlyTheManagerReads() {
         Setup setup = Setup.make();
-        var body = batch(setup.player().fingerprint(), setup.log(setup.player(), List.of(workId("Room Tone"))));
+        var body = PlayLogs.batch(setup.player().fingerprint(), setup.log(setup.player(),
+                List.of(workId("Room Tone"))));
         String plays = "/zones/" + setup.zone() + "/plays";
         String report = "/venues/" + setup.venue() + "/plays";
 

@@ -185,6 +185,11 @@ public class Plays {
         return out.toString();
     }
 
+    /** What a venue's CSV of the period is called when it is saved. */
+    public static String csvName(long venueId, EarningsPeriod period) {
+        return "backbeat-plays-venue-" + venueId + "-" + period.from() + "-to-" + period.to() + ".csv";
+    }
+
     /** Where the musician's works played in the period; nothing for a musician without an artist yet. */
     @RolesAllowed(Role.MUSICIAN_NAME)
     public PlayReport artist(String email, EarningsPeriod period) {

@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
 
 /**
  * business/schedule.xhtml?zone=N: a zone's week as a weekday × hour grid of its programmes, and its dayparts as rows
- * to edit, saved whole through {@link Schedules#plan} (special days kept as they are), with the dead air it warns of.
+ * to edit, and its special days to add and remove, each change saved whole through {@link Schedules#plan} (the other
+ * part kept as saved), with the dead air it warns of.
  */
 @Named
 @ViewScoped
@@ -84,6 +85,9 @@ public class SchedulePage implements Serializable {
     private ScheduleView schedule;
     private List<ProgrammeView> choices;
     private final List<Row> rows = new ArrayList<>();
+    private String specialFirst;
+    private String specialLast;
+    private Long specialProgramme;
 
     @PostConstruct
     void load() {
@@ -111,12 +115,43 @@ public class SchedulePage implements Serializable {
     public void save() {
         var dayparts = rows.stream().map(row -> new ScheduleView.Daypart(row.getDays(), row.getStart(), row.getEnd(),
                 row.getProgramme() == null ? 0 : row.getProgramme())).toList();
+        plan(new ScheduleDetails(dayparts, schedule.exceptions()), "schedule.saved");
+    }
+
+    /** Adds the typed special days (a blank last day: one day) to the saved ones, the dayparts kept as saved. */
+    public void addSpecialDay() {
+        var exceptions = new ArrayList<>(schedule.exceptions());
+        exceptions.add(new ScheduleView.DateException(specialFirst, specialLast == null || specialLast.isBlank()
+                ? null : specialLast, specialProgramme));
+        if (plan(new ScheduleDetails(schedule.dayparts(), exceptions), "schedule.special.added")) {
+            specialFirst = null;
+            specialLast = null;
+        }
+    }
+
+    public void removeSpecialDay(ScheduleView.DateException exception) {
+        var exceptions = new ArrayList<>(schedule.exceptions());
+        exceptions.remove(exception);
+        plan(new ScheduleDetails(schedule.dayparts(), exceptions), "schedule.special.added");
+    }
+
+    /** Saves the schedule whole and says so, or shows the refusal and changes nothing; whether it was saved. */
+    private boolean plan(ScheduleDetails details, String saved) {
         try {
-            show(schedules.plan(Pages.user(), zone.id(), new ScheduleDetails(dayparts, schedule.exceptions())));
-            Pages.info("schedule.saved", zone.name());
+            show(schedules.plan(Pages.user(), zone.id(), details));
+            Pages.info(saved, zone.name());
+            return true;
         } catch (Refusal refusal) {
             Pages.show(refusal);
+            return false;
         }
+    }
+
+    /** The name of the programme a special day plays, or silence. */
+    public String plays(ScheduleView.DateException exception) {
+        return exception.programme() == null ? Pages.text("schedule.special.silence")
+                : choices.stream().filter(p -> p.id() == exception.programme()).map(ProgrammeView::name)
+                .findFirst().orElse("?");
     }
 
     private void show(ScheduleView view) {
@@ -146,6 +181,30 @@ public class SchedulePage implements Serializable {
 
     public List<ProgrammeView> getProgrammes() {
         return choices;
+    }
+
+    public String getSpecialFirst() {
+        return specialFirst;
+    }
+
+    public void setSpecialFirst(String specialFirst) {
+        this.specialFirst = specialFirst;
+    }
+
+    public String getSpecialLast() {
+        return specialLast;
+    }
+
+    public void setSpecialLast(String specialLast) {
+        this.specialLast = specialLast;
+    }
+
+    public Long getSpecialProgramme() {
+        return specialProgramme;
+    }
+
+    public void setSpecialProgramme(Long specialProgramme) {
+        this.specialProgramme = specialProgramme;
     }
 
     public List<String> getDays() {

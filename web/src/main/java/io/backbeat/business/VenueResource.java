@@ -134,8 +134,7 @@ public class VenueResource {
                              @QueryParam("to") String to) {
         EarningsPeriod period = EarningsPeriod.of(from, to, null);
         return Response.ok(plays.venueCsv(caller(), id, period), EarningsResource.CSV + "; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"backbeat-plays-venue-" + id + "-"
-                        + period.from() + "-to-" + period.to() + ".csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + Plays.csvName(id, period) + "\"")
                 .build();
     }
 

@@ -34,8 +34,12 @@ public final class Pages {
         faces.validationFailed();
     }
 
+    /** The input named as the field, or for one item of a list ({@code genres[1]}) the list's input. */
     private static String inputOf(FacesContext faces, String form, String field) {
-        UIComponent input = form == null ? null : faces.getViewRoot().findComponent(form + ":" + field);
+        if (form == null) {
+            return null;
+        }
+        UIComponent input = faces.getViewRoot().findComponent(form + ":" + field.replaceFirst("\\[.*", ""));
         return input == null ? null : input.getClientId(faces);
     }
 
