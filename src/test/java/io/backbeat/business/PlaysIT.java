@@ -58,7 +58,7 @@ class PlaysIT extends BusinessMusic {
         /** Uploads as a player does: no login, a ticket signed by {@code signer} for this zone. */
         ValidatableResponse uploadWithTicket(TestPlayer signer, List<SignedPlay> plays) {
             return json(api()).header(StreamTicket.HEADER, signer.zoneTicket(zone))
-                    .body(batch(player.fingerprint(), plays)).post("/zones/" + zone + "/plays").then();
+                    .body(PlayLogs.batch(player.fingerprint(), plays)).post("/zones/" + zone + "/plays").then();
         }
 
         JsonPath report() {
@@ -165,14 +165,14 @@ class PlaysIT extends BusinessMusic {
         List<SignedPlay> log = setup.log(setup.player(), works());
         String plays = "/zones/" + setup.zone() + "/plays";
 
-        json(api()).body(batch(setup.player().fingerprint(), log)).post(plays).then().statusCode(401)
+        json(api()).body(PlayLogs.batch(setup.player().fingerprint(), log)).post(plays).then().statusCode(401)
                 .body("type", endsWith("/login-required"));
         TestPlayer another = registerPlayer(setup.manager(), NEW_CUSTOMER_PASSWORD, TestPlayer.newKeys());
         setup.uploadWithTicket(another, log).statusCode(403).body("type", endsWith("/player-not-bound"));
         json(api()).header(StreamTicket.HEADER, setup.player().ticket(setup.zone()))
-                .body(batch(setup.player().fingerprint(), log)).post(plays).then().statusCode(403)
+                .body(PlayLogs.batch(setup.player().fingerprint(), log)).post(plays).then().statusCode(403)
                 .body("type", endsWith("/ticket-other-subject"));
-        json(api()).header(StreamTicket.HEADER, "not a ticket").body(batch(setup.player().fingerprint(), log))
+        json(api()).header(StreamTicket.HEADER, "not a ticket").body(PlayLogs.batch(setup.player().fingerprint(), log))
                 .post(plays).then().statusCode(400).body("type", endsWith("/malformed-ticket"));
         assertThat(setup.report().getList("plays")).as("no refused upload stored anything").isEmpty();
 
