@@ -9,6 +9,7 @@
 #   bench/purchase/run.sh                    starts its own server (run.sh --port-offset 660, folder target/bench-purchase)
 #   CUSTOMERS=100 THREADS=16 bench/purchase/run.sh
 #   PGURL=postgresql://postgres@127.0.0.1:5432 (default)
+#   OFFSET=3000 bench/purchase/run.sh       another port offset (660 by default), beside another server
 #
 # Bar (issue 5): purchases per second >= 0.5x pgbench's transactions per second, zero ledger errors.
 set -euo pipefail
@@ -19,7 +20,7 @@ source bench/lib.sh
 customers=${CUSTOMERS:-200}
 threads=${THREADS:-32}
 pg=${PGURL:-postgresql://postgres@127.0.0.1:5432}
-offset=660
+offset=${OFFSET:-660}
 http=http://localhost:$((8080 + offset))
 
 needs psql pgbench java

@@ -69,9 +69,9 @@ public class Players {
         return keys.revoke(owner(email), player).view();
     }
 
-    /** Whether the customer has a player that can receive purchases, which buying requires. */
-    public boolean canReceivePurchases(String email) {
-        return keys.hasActivePlayer(owner(email));
+    /** Whether the customer (by account id) has a player that can receive purchases, which buying requires. */
+    public boolean canReceivePurchases(long customerId) {
+        return keys.hasActivePlayer(customerId);
     }
 
     /** Whether this is one of the customer's players and still active: only such a player can play a zone. */

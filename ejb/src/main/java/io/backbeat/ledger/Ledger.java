@@ -25,9 +25,9 @@ import java.util.TreeMap;
 /**
  * The double-entry points ledger: the only way points move. Each movement is one journal entry whose postings sum
  * to zero, posted in the caller's transaction, so a purchase's debit, its shares and its licence commit or roll back
- * together. Balances are kept beside the postings under a row lock, taken in one order ({@link #LOCK_ORDER}) so
- * that two entries over the same accounts wait for each other instead of deadlocking; a customer's balance never
- * goes below zero.
+ * together. A customer's balance is kept beside its postings under a row lock and never goes below zero. Every
+ * other account (the store's, an artist's) is shared by many customers' entries: a kept balance would be one row
+ * that every sale locks until it commits, serializing them all, so its balance is the sum of its postings instead.
  */
 @Stateless
 @PermitAll
@@ -39,13 +39,8 @@ public class Ledger {
 
     private static final int STATEMENT_LINES = 50;
 
-    /**
-     * The one order in which every transaction locks accounts: the customer's first (purchases, refunds and
-     * take-backs lock it before they look at anything else), then the others by id. Two orders would deadlock.
-     */
-    private static final Comparator<Leg> LOCK_ORDER = Comparator
-            .comparing((Leg leg) -> leg.account().kind() != AccountKind.CUSTOMER)
-            .thenComparingLong(leg -> leg.account().id());
+    /** The order in which an entry locks its customers' accounts, by id, so that two entries never deadlock. */
+    private static final Comparator<Leg> LOCK_ORDER = Comparator.comparingLong(leg -> leg.account().id());
 
     @PersistenceContext
     EntityManager em;
@@ -82,15 +77,23 @@ public class Ledger {
     private JournalEntry post(JournalEntry entry, List<Leg> legs) {
         requireBalanced(legs);
         for (Leg leg : legs.stream().sorted(LOCK_ORDER).toList()) {
-            LedgerAccount account = em.find(LedgerAccount.class, leg.account().id());
-            if (em.getLockMode(account) != LockModeType.PESSIMISTIC_WRITE) { // not already locked by lock()
-                em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-            }
-            account.post(leg.points());
+            LedgerAccount account = leg.account().kind() == AccountKind.CUSTOMER
+                    ? lockedCustomer(leg.account().id(), leg.points())
+                    : em.getReference(LedgerAccount.class, leg.account().id());
             entry.add(account, leg.points());
         }
         em.persist(entry);
         return entry;
+    }
+
+    /** The customer's account with the points posted, read under its row lock (unless {@link #lock} took it). */
+    private LedgerAccount lockedCustomer(long id, long points) {
+        LedgerAccount account = em.find(LedgerAccount.class, id);
+        if (em.getLockMode(account) != LockModeType.PESSIMISTIC_WRITE) {
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        }
+        account.post(points);
+        return account;
     }
 
     /** The account of this kind and owner ({@link AccountKind#HOUSE} for the store's own), opened on first use. */
@@ -123,7 +126,14 @@ public class Ledger {
 
     /** What the account holds now; 0 for one never opened. */
     public long balance(AccountKind kind, long ownerId) {
-        return find(kind, ownerId).map(LedgerAccount::balance).orElse(0L);
+        if (kind == AccountKind.CUSTOMER) {
+            return find(kind, ownerId).map(LedgerAccount::balance).orElse(0L);
+        }
+        return em.createQuery("SELECT COALESCE(SUM(p.amount), 0) FROM Posting p"
+                        + " WHERE p.account.kind = :kind AND p.account.ownerId = :owner", Long.class)
+                .setParameter("kind", kind)
+                .setParameter("owner", ownerId)
+                .getSingleResult();
     }
 
     /** The customer's balance and latest movements; an account that never held points holds none. */
@@ -167,8 +177,10 @@ public class Ledger {
                 .getResultList();
         List<LedgerAudit.Mismatch> mismatches = em.createQuery(
                         "SELECT a.id, a.kind, a.ownerId, a.balance, COALESCE(SUM(p.amount), 0) FROM LedgerAccount a"
-                                + " LEFT JOIN Posting p ON p.account = a GROUP BY a.id, a.kind, a.ownerId, a.balance"
+                                + " LEFT JOIN Posting p ON p.account = a WHERE a.kind = :customer"
+                                + " GROUP BY a.id, a.kind, a.ownerId, a.balance"
                                 + " HAVING a.balance <> COALESCE(SUM(p.amount), 0) ORDER BY a.id", Object[].class)
+                .setParameter("customer", AccountKind.CUSTOMER)
                 .getResultStream()
                 .map(row -> new LedgerAudit.Mismatch((Long) row[0], row[1].toString(), (Long) row[2], (Long) row[3],
                         (Long) row[4]))

@@ -53,14 +53,21 @@ public class LedgerAccount {
         return ownerId;
     }
 
+    /**
+     * What a customer holds. Only customers' accounts keep a balance (0 for the others, whose balance is the sum of
+     * their postings: see {@link Ledger#balance}).
+     */
     public long balance() {
         return balance;
     }
 
-    /** Moves the balance by a posting's amount; a customer cannot spend points it does not have. */
+    /** Moves a customer's balance by a posting's amount; it cannot spend points it does not have. */
     void post(long amount) {
+        if (kind != AccountKind.CUSTOMER) {
+            throw new IllegalStateException("Only a customer's account keeps a balance, not " + kind);
+        }
         long after = Math.addExact(balance, amount);
-        if (kind == AccountKind.CUSTOMER && after < 0) {
+        if (after < 0) {
             throw new NotEnoughPointsException(balance, -amount);
         }
         balance = after;

@@ -96,13 +96,14 @@ public class Purchases {
         if (replay.isPresent()) {
             return new Outcome(em.find(Licence.class, replay.get().id()).status(), replay.get().created());
         }
-        if (!players.canReceivePurchases(email)) {
+        if (!players.canReceivePurchases(customer.id())) {
             throw new RegisteredPlayerRequiredException();
         }
-        Work work = em.find(Work.class, workId);
-        if (work == null || work.state() != WorkState.AVAILABLE) {
-            throw new NotInCatalogException("work", workId);
-        }
+        Work work = em.createQuery("SELECT w FROM Work w JOIN FETCH w.artist WHERE w.id = :id", Work.class)
+                .setParameter("id", workId)
+                .getResultStream().findFirst()
+                .filter(found -> found.state() == WorkState.AVAILABLE)
+                .orElseThrow(() -> new NotInCatalogException("work", workId));
         LedgerAccount points = ledger.lock(AccountKind.CUSTOMER, customer.id());
         Licence licence = em.createQuery("SELECT l FROM Licence l WHERE l.customer = :customer AND l.work = :work",
                         Licence.class)

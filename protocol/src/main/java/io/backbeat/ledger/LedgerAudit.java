@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The administrators' check of the ledger: the sum of every posting ever made (zero, since every entry balances),
- * each entry whose own postings do not sum to zero (none), each account whose kept balance differs from the sum of
- * its postings (none), each customer account below zero (none), and how many entries of each kind there are.
+ * each entry whose own postings do not sum to zero (none), each customer account whose kept balance differs from the
+ * sum of its postings (none; only customers' accounts keep one), each customer account below zero (none), and how
+ * many entries of each kind there are.
  */
 public record LedgerAudit(long postingsSum, long entries, long accounts, Map<String, Long> entriesByKind,
                           List<Long> unbalancedEntries, List<Mismatch> mismatches, List<Overdrawn> overdrawn) {
