@@ -2,13 +2,13 @@ package io.backbeat.business;
 
 import io.backbeat.platform.Refusal;
 import io.backbeat.purchase.EarningsPeriod;
+import io.backbeat.site.BarChart;
 import io.backbeat.site.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -95,29 +95,8 @@ public class PlaysPage implements Serializable {
                     : DAY.format(LocalDate.ofInstant(start, ZoneOffset.UTC));
             counts.merge(bucket, 1, Integer::sum);
         }
-        var labels = Json.createArrayBuilder();
-        var points = Json.createArrayBuilder();
-        counts.forEach((label, count) -> {
-            labels.add(label);
-            points.add(count);
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Pages.text("plays.chart.series"))
-                                .add("data", points)
-                                .add("backgroundColor", "#0f766e"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return BarChart.of(Pages.text("plays.chart.series"), "#0f766e", counts.entrySet().stream()
+                .map(count -> new BarChart.Bar(count.getKey(), count.getValue())).toList());
     }
 
     public String getChartTitle() {

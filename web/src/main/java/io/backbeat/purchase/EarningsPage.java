@@ -1,12 +1,12 @@
 package io.backbeat.purchase;
 
 import io.backbeat.platform.Refusal;
+import io.backbeat.site.BarChart;
 import io.backbeat.site.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -71,29 +71,8 @@ public class EarningsPage implements Serializable {
 
     /** The chart's Chart.js configuration: the artist's net share per bucket, as bars. */
     public String getChart() {
-        var labels = Json.createArrayBuilder();
-        var points = Json.createArrayBuilder();
-        for (EarningsStatement.Total total : statement.totals()) {
-            labels.add(label(LocalDate.parse(total.start())));
-            points.add(total.points());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Pages.text("earnings.chart.series"))
-                                .add("data", points)
-                                .add("backgroundColor", "#6366f1"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return BarChart.of(Pages.text("earnings.chart.series"), "#6366f1", statement.totals().stream()
+                .map(total -> new BarChart.Bar(label(LocalDate.parse(total.start())), total.points())).toList());
     }
 
     /** The period's CSV statement, as the API gives it. */
