@@ -92,7 +92,11 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" \
     ${db_args[@]+"${db_args[@]}"} &
 wildfly=$!
-trap 'kill -TERM $wildfly 2>/dev/null; wait $wildfly' INT TERM
+stop_wildfly() {
+    kill -TERM $wildfly 2>/dev/null
+    wait $wildfly
+}
+trap stop_wildfly INT TERM
 
 # Booting has three minutes. Warm-up work the application reports (a large search index being rebuilt) may take
 # longer: that is waited for as long as it takes, with what is pending shown every ten seconds.
@@ -109,7 +113,10 @@ while true; do
             shown=$(date +%s)
         fi
     elif (($(date +%s%N) - started > 180 * 1000000000)); then
-        fail "Backbeat was not ready after 3 minutes: see $base/log/server.log, or http://localhost:$management/health/ready"
+        echo "run.sh: Backbeat was not ready after 3 minutes (is the machine busy?); stopping it" >&2
+        echo "run.sh: readiness said: $health" >&2
+        stop_wildfly || true
+        fail "see $base/log/server.log for why it was slow"
     fi
     sleep 0.2
 done
