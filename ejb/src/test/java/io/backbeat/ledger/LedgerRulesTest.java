@@ -49,11 +49,18 @@ class LedgerRulesTest {
         assertThat(customer.balance()).isZero();
     }
 
+    /**
+     * The store's and artists' accounts keep no balance row to move (every sale would lock it): their balance is
+     * the sum of their postings, which may go below zero (promotions given away).
+     */
     @Test
-    void theStoresAccountsMayGoBelowZero() {
+    void onlyACustomersAccountKeepsABalanceToMove() {
         LedgerAccount promotions = account(4, AccountKind.PROMOTIONS);
-        promotions.post(-1_000);
-        assertThat(promotions.balance()).isEqualTo(-1_000);
+        assertThatThrownBy(() -> promotions.post(-1_000)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Only a customer's account keeps a balance, not PROMOTIONS");
+        assertThatThrownBy(() -> artist.post(80)).isInstanceOf(IllegalStateException.class);
+        assertThat(promotions.balance()).isZero();
+        assertThat(artist.balance()).isZero();
     }
 
     private static LedgerAccount account(long id, AccountKind kind) {
