@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
 
 /**
  * A venue manager's play report: the plays a zone's player uploaded show in the chart and the table, one day is
@@ -38,23 +39,36 @@ class PlaysPageIT extends SystemTest {
     @RegisterExtension
     final Browser browser = new Browser();
 
+    /** A new manager's venue whose zone's player uploaded a log: Room Tone, Platform 9, Room Tone. */
+    private record Uploaded(String manager, long venue, String venueName) {
+
+        static Uploaded aLog() {
+            String manager = newCustomer();
+            as(manager).header("Idempotency-Key", key())
+                    .body(Map.of("bundle", 3000, "card", card("4242 4242 4242 4242"))).post("/points/top-ups").then()
+                    .statusCode(201);
+            as(manager).body(Map.of("name", "Night Café")).post("/me/organisation").then().statusCode(201);
+            String venueName = "Night Café " + UUID.randomUUID().toString().substring(0, 8);
+            long venue = as(manager).body(Map.of("name", venueName, "city", "Leipzig", "country", "DE", "timeZone",
+                    "Europe/Berlin")).post("/venues").then().statusCode(201).extract().jsonPath().getLong("id");
+            TestPlayer player = registerPlayer(manager, NEW_CUSTOMER_PASSWORD, TestPlayer.newKeys());
+            long zone = as(manager).header("Idempotency-Key", key()).body(Map.of("name", "Terrace", "player",
+                    player.id())).post("/venues/" + venue + "/zones").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+            List<SignedPlay> log = PlayLogs.signed(player, zone, player.fingerprint(), BASE,
+                    List.of(workId("Room Tone"), workId("Platform 9"), workId("Room Tone")));
+            as(manager).body(PlayLogs.batch(player.fingerprint(), log)).post("/zones/" + zone + "/plays").then()
+                    .statusCode(200);
+            return new Uploaded(manager, venue, venueName);
+        }
+    }
+
     @Test
     void theReportShowsTheUploadedPlaysChartsThemAndDownloadsThemAsCsv() throws IOException {
-        String manager = newCustomer();
-        as(manager).header("Idempotency-Key", key()).body(Map.of("bundle", 3000, "card", card("4242 4242 4242 4242")))
-                .post("/points/top-ups").then().statusCode(201);
-        as(manager).body(Map.of("name", "Night Café")).post("/me/organisation").then().statusCode(201);
-        String venueName = "Night Café " + UUID.randomUUID().toString().substring(0, 8);
-        long venue = as(manager).body(Map.of("name", venueName, "city", "Leipzig", "country", "DE", "timeZone",
-                "Europe/Berlin")).post("/venues").then().statusCode(201).extract().jsonPath().getLong("id");
-        TestPlayer player = registerPlayer(manager, NEW_CUSTOMER_PASSWORD, TestPlayer.newKeys());
-        long zone = as(manager).header("Idempotency-Key", key()).body(Map.of("name", "Terrace", "player",
-                player.id())).post("/venues/" + venue + "/zones").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
-        List<SignedPlay> log = PlayLogs.signed(player, zone, player.fingerprint(), BASE,
-                List.of(workId("Room Tone"), workId("Platform 9"), workId("Room Tone")));
-        as(manager).body(PlayLogs.batch(player.fingerprint(), log)).post("/zones/" + zone + "/plays").then()
-                .statusCode(200);
+        Uploaded uploaded = Uploaded.aLog();
+        String manager = uploaded.manager();
+        long venue = uploaded.venue();
+        String venueName = uploaded.venueName();
 
         browser.logIn(SITE + "/business/dashboard.xhtml", manager, NEW_CUSTOMER_PASSWORD);
         browser.find("a.venue-plays").click();
@@ -88,6 +102,20 @@ class PlaysPageIT extends SystemTest {
         assertThat(rows).extracting(row -> row.get("title")).containsExactly("Room Tone", "Platform 9", "Room Tone");
         assertThat(rows).extracting(row -> row.get("venue")).containsOnly(venueName);
         assertThat(rows.get(0).get("start")).isEqualTo(BASE.toString());
+    }
+
+    /** Artists see where their music played: the demo musician's Room Tone, twice at this venue. */
+    @Test
+    void theArtistSeesOnTheEarningsPageWhereTheMusicPlayed() {
+        Uploaded uploaded = Uploaded.aLog();
+
+        browser.logIn(SITE + "/account/earnings.xhtml", MUSICIAN, MUSICIAN_PASSWORD);
+        browser.waitFor(d -> browser.text().contains("Where your music played"));
+        String here = browser.all("[id='where:played'] tbody tr").stream().map(WebElement::getText)
+                .filter(row -> row.contains(uploaded.venueName())).findFirst().orElseThrow();
+        assertThat(here).contains(uploaded.venueName() + ", Leipzig", "Room Tone", " 2 ");
+        assertThat(browser.find("[id='where:played']").getText()).as("Platform 9 is another artist's")
+                .doesNotContain("Platform 9");
     }
 
     /** The numbers the chart draws, once it is drawn. */

@@ -1,5 +1,7 @@
 package io.backbeat.purchase;
 
+import io.backbeat.business.PlayReport;
+import io.backbeat.business.Plays;
 import io.backbeat.platform.Refusal;
 import io.backbeat.site.BarChart;
 import io.backbeat.site.Pages;
@@ -14,13 +16,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * account/earnings.xhtml: the musician's balance, the artist's share over time as a chart, and each sale's split,
- * polled so that a sale shows up while the page is open; the same period as a CSV statement.
+ * polled so that a sale shows up while the page is open; the same period as a CSV statement; and where the artist's
+ * works played in venues' background music over the period ({@link Plays#artist}).
  */
 @Named
 @ViewScoped
@@ -35,11 +42,19 @@ public class EarningsPage implements Serializable {
     @EJB
     transient Earnings earnings;
 
+    @EJB
+    transient Plays plays;
+
+    /** How often one work played at one venue in the period, and when last. */
+    public record PlayedAt(String venue, String city, long work, String title, long plays, String last) {
+    }
+
     private EarningsPeriod period;
     private EarningsStatement statement;
     private String from;
     private String to;
     private String by;
+    private List<PlayedAt> played;
 
     @PostConstruct
     void load() {
@@ -48,6 +63,7 @@ public class EarningsPage implements Serializable {
         to = period.to().toString();
         by = period.by().label();
         refresh();
+        readPlays();
     }
 
     /** Reads the statement again; the poll calls it, so sales appear as they happen. */
@@ -60,9 +76,26 @@ public class EarningsPage implements Serializable {
         try {
             period = EarningsPeriod.of(from, to, by);
             refresh();
+            readPlays();
         } catch (Refusal refusal) {
             Pages.show(refusal, "period");
         }
+    }
+
+    /** Plays arrive in batches from venues' players, so they are read with the period, not polled. */
+    private void readPlays() {
+        var byPlace = new LinkedHashMap<List<Object>, List<PlayReport.Entry>>();
+        for (PlayReport.Entry play : plays.artist(Pages.user(), period).plays()) {
+            byPlace.computeIfAbsent(List.of(play.venue(), play.work()), key -> new ArrayList<>()).add(play);
+        }
+        played = byPlace.values().stream().map(at -> {
+            PlayReport.Entry last = at.get(at.size() - 1); // the report is oldest first
+            return new PlayedAt(last.venueName(), last.city(), last.work(), last.title(), at.size(), last.start());
+        }).sorted(Comparator.comparingLong(PlayedAt::plays).reversed().thenComparing(PlayedAt::venue)).toList();
+    }
+
+    public List<PlayedAt> getPlayed() {
+        return played;
     }
 
     public EarningsStatement getStatement() {
