@@ -57,6 +57,9 @@ public class ZoneControl {
     @EJB
     ZoneWorks works;
 
+    @EJB
+    ZoneFees fees;
+
     @Resource
     SessionContext context;
 
@@ -131,7 +134,7 @@ public class ZoneControl {
         int pending = pending(zone.id()).size();
         return new ZoneStatus(zone.id(), zone.name(), zone.player(), last != null && last.isOnline(now),
                 last == null ? null : last.receivedAt(), last == null ? null : reported(last), expected,
-                shouldPlay && silentTooLong ? DEAD_AIR : null, silentSince, pending);
+                shouldPlay && silentTooLong ? DEAD_AIR : null, silentSince, pending, fees.paidThrough(zone));
     }
 
     private ZoneStatus.Reported reported(ZoneHeartbeat last) {

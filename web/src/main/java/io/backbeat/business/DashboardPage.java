@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +91,12 @@ public class DashboardPage implements Serializable {
     }
 
     /** What the player last said it plays: "Title – Artist", paused, or nothing. */
+    /** Whether this month's fee is still unpaid: the zone plays on for its grace days, then falls silent. */
+    public boolean feeDue(ZoneStatus zone) {
+        return zone.paidThrough() == null
+                || YearMonth.parse(zone.paidThrough()).isBefore(YearMonth.now(ZoneOffset.UTC));
+    }
+
     public String reported(ZoneStatus zone) {
         if (zone.reported() == null) {
             return Pages.text("dashboard.never");
