@@ -41,6 +41,8 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     public void beforeEach(ExtensionContext context) {
         try {
             profile = Files.createTempDirectory("backbeat-chromium-");
+            // Made now, so a test can look in it before the first download has arrived.
+            Files.createDirectories(downloads());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
