@@ -1,6 +1,7 @@
 package io.backbeat.player.audio;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.sound.sampled.AudioFormat;
 
@@ -11,6 +12,17 @@ public final class CapturingLine implements AudioLine {
     private final ByteArrayOutputStream heard = new ByteArrayOutputStream();
     private final CountDownLatch released;
     private boolean closed;
+
+    /** An audio player whose every line captures what it is given, each line added to {@code lines} as it opens. */
+    public static AudioPlayer player(List<CapturingLine> lines) {
+        return new AudioPlayer(format -> {
+            var line = new CapturingLine(format, new CountDownLatch(0));
+            synchronized (lines) {
+                lines.add(line);
+            }
+            return line;
+        });
+    }
 
     public CapturingLine(AudioFormat format, CountDownLatch released) {
         this.format = format;

@@ -3,7 +3,6 @@ package io.backbeat.player.viewcontroller;
 import static io.backbeat.player.testing.FakeStore.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.CapturingLine;
 import io.backbeat.player.model.NowPlaying;
 import io.backbeat.player.model.PlayerSettings;
@@ -15,7 +14,6 @@ import io.backbeat.player.testing.UiThread;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -35,11 +33,7 @@ class PlaybackControllerTest {
     private final NowPlaying nowPlaying = new NowPlaying();
     private final PlaybackController playback = new PlaybackController(tasks,
             new StoreConnection(StoreClient::new, tasks, new StoreStatus(store.address())), nowPlaying,
-            new AudioPlayer(format -> {
-                var line = new CapturingLine(format, new CountDownLatch(0));
-                lines.add(line);
-                return line;
-            }),
+            CapturingLine.player(lines),
             new PlayerSettings(prefs), (title, message) -> dialogs.add(title + ": " + message));
 
     PlaybackControllerTest() throws Exception {

@@ -3,7 +3,6 @@ package io.backbeat.player.viewcontroller;
 import static io.backbeat.player.testing.FakeStore.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.CapturingLine;
 import io.backbeat.player.model.Account;
 import io.backbeat.player.model.NowPlaying;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -75,11 +73,7 @@ class PurchasesControllerTest {
         }
     };
     private final PlaybackController playback = new PlaybackController(tasks, connection, nowPlaying,
-            new AudioPlayer(format -> {
-                var line = new CapturingLine(format, new CountDownLatch(0));
-                lines.add(line);
-                return line;
-            }), new PlayerSettings(prefs), view);
+            CapturingLine.player(lines), new PlayerSettings(prefs), view);
     private AccountController account;
     private PurchasesController controller;
     private Purchases purchases;

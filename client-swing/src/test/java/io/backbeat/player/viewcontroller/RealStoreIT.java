@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.backbeat.catalog.WorkSummary;
-import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.CapturingLine;
 import io.backbeat.player.model.Account;
 import io.backbeat.player.model.NowPlaying;
@@ -38,7 +37,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
@@ -179,11 +177,7 @@ class RealStoreIT {
                 });
         final NowPlaying nowPlaying = new NowPlaying();
         final PlaybackController playback = new PlaybackController(tasks, connection, nowPlaying,
-                new AudioPlayer(format -> {
-                    var line = new CapturingLine(format, new CountDownLatch(0));
-                    lines.add(line);
-                    return line;
-                }), new PlayerSettings(prefs), (title, message) -> problems.add(title + ": " + message));
+                CapturingLine.player(lines), new PlayerSettings(prefs), (title, message) -> problems.add(title + ": " + message));
         final AccountController account = new AccountController(tasks, connection, new Account(),
                 new PlayerKeyring(player.resolve("data")), new PlayerSettings(prefs), (title, message) ->
                 problems.add(title + ": " + message), page -> problems.add("browsed " + page));

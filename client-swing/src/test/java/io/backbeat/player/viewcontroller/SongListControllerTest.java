@@ -3,7 +3,6 @@ package io.backbeat.player.viewcontroller;
 import static io.backbeat.player.testing.FakeStore.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.CapturingLine;
 import io.backbeat.player.model.NowPlaying;
 import io.backbeat.player.model.PlayerSettings;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +41,7 @@ class SongListControllerTest {
     private final StoreConnection connection = new StoreConnection(StoreClient::new, tasks,
             new StoreStatus(store.address()));
     private final PlaybackController playback = new PlaybackController(tasks, connection, nowPlaying,
-            new AudioPlayer(format -> {
-                var line = new CapturingLine(format, new CountDownLatch(0));
-                lines.add(line);
-                return line;
-            }), new PlayerSettings(prefs), (title, message) -> dialogs.add(title + ": " + message));
+            CapturingLine.player(lines), new PlayerSettings(prefs), (title, message) -> dialogs.add(title + ": " + message));
 
     SongListControllerTest() throws Exception {
         store.withPreview(1, Mp3Fixtures.toneLike(1));

@@ -8,7 +8,6 @@ import io.backbeat.business.PlayRecord;
 import io.backbeat.business.SignedPlay;
 import io.backbeat.business.ZoneTimeline;
 import io.backbeat.keys.PlayerKeys;
-import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.CapturingLine;
 import io.backbeat.player.model.venue.VenueStatus;
 import io.backbeat.player.store.PlayerKeyring;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,13 +72,7 @@ class VenueControllerTest {
         log = new PlayLogFile(data, ZONE);
         venue = new VenueController(tasks, new ZoneClient(new StoreHttp(store.address()), ZONE, keys), keys, clock,
                 new VenueController.Files(new TimelineFile(data, ZONE), new ScheduledWorkCache(data.resolve("library")),
-                        log), new AudioPlayer(format -> {
-                            var line = new CapturingLine(format, new CountDownLatch(0));
-                            synchronized (lines) {
-                                lines.add(line);
-                            }
-                            return line;
-                        }), status);
+                        log), CapturingLine.player(lines), status);
         ui.run(venue::start);
         ui.awaitUntil("Alpha sounding", () -> status.nowPlaying().endsWith("Alpha") && heard() == 1);
     }

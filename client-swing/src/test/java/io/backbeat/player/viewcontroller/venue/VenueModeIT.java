@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backbeat.business.PlayBatch;
 import io.backbeat.business.PlayRecord;
 import io.backbeat.business.SignedPlay;
-import io.backbeat.player.audio.AudioPlayer;
 import io.backbeat.player.audio.CapturingLine;
 import io.backbeat.player.model.venue.VenueStatus;
 import io.backbeat.player.store.Credentials;
@@ -42,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,13 +142,7 @@ class VenueModeIT {
         var zoneClient = new ZoneClient(new StoreHttp(address, trusted), zone, keys);
         venue = new VenueController(tasks, zoneClient, keys, clock, new VenueController.Files(
                 new TimelineFile(player.resolve("data"), zone), new ScheduledWorkCache(player.resolve("library")),
-                log), new AudioPlayer(format -> {
-                    var line = new CapturingLine(format, new CountDownLatch(0));
-                    synchronized (lines) {
-                        lines.add(line);
-                    }
-                    return line;
-                }), status);
+                log), CapturingLine.player(lines), status);
         ui.run(venue::start);
         String firstTitle = expected.get(0).path("title").asText();
         ui.awaitUntil("the day's works cached and the first play sounding", PATIENCE, () -> status.online()
