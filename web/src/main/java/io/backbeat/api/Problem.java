@@ -1,7 +1,6 @@
 package io.backbeat.api;
 
 import io.backbeat.platform.Refusal;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -79,13 +78,7 @@ public record Problem(String type, String title, int status, String detail, Map<
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        try (var json = JsonbBuilder.create()) {
-            response.getWriter().write(json.toJson(asJson()));
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+        response.getWriter().write(SharedJsonb.JSONB.toJson(asJson()));
     }
 
     /** Flat JSON, as RFC 9457 puts extension members beside the standard ones. */
