@@ -67,7 +67,7 @@ public class Accounts {
     public Optional<Account> find(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalise(email))
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

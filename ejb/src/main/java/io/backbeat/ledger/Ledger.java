@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The double-entry points ledger: the only way points move. Each movement is one journal entry whose postings sum
@@ -50,6 +52,9 @@ public class Ledger {
 
     @Resource
     SessionContext context;
+
+    /** The accounts that are not customers', by owner: see {@link #account}. */
+    private static final Map<Owner, LedgerAccount> UNCHANGING = new ConcurrentHashMap<>();
 
     private final Clock clock = Clock.systemUTC();
 
@@ -96,27 +101,42 @@ public class Ledger {
         return account;
     }
 
-    /** The account of this kind and owner ({@link AccountKind#HOUSE} for the store's own), opened on first use. */
+    /**
+     * The account of this kind and owner ({@link AccountKind#HOUSE} for the store's own), opened on first use. Only a
+     * customer's account changes once opened: any other is read once per server and then kept, so a sale names its
+     * artist's, distributor's and retailer's accounts without asking the database.
+     */
     public LedgerAccount account(AccountKind kind, long ownerId) {
-        return find(kind, ownerId).orElseGet(() -> {
+        if (kind == AccountKind.CUSTOMER) {
+            return opened(kind, ownerId, false);
+        }
+        var key = new Owner(kind, ownerId);
+        LedgerAccount known = UNCHANGING.get(key);
+        if (known == null) {
+            known = opened(kind, ownerId, false);
+            UNCHANGING.putIfAbsent(key, known);
+        }
+        return known;
+    }
+
+    /**
+     * The account, read and locked with one statement until the transaction ends: whatever the caller reads next (a
+     * licence held or not), no concurrent entry over this account can change before it commits.
+     */
+    public LedgerAccount lock(AccountKind kind, long ownerId) {
+        return opened(kind, ownerId, true);
+    }
+
+    private LedgerAccount opened(AccountKind kind, long ownerId, boolean locked) {
+        return find(kind, ownerId, locked).orElseGet(() -> {
             try {
                 context.getBusinessObject(Ledger.class).open(kind, ownerId);
             } catch (EJBException raced) {
                 // Another transaction opened it first (the unique owner constraint): use that one.
-                return find(kind, ownerId).orElseThrow(() -> raced);
+                return find(kind, ownerId, locked).orElseThrow(() -> raced);
             }
-            return find(kind, ownerId).orElseThrow();
+            return find(kind, ownerId, locked).orElseThrow();
         });
-    }
-
-    /**
-     * The account, locked until the transaction ends: whatever the caller reads next (a licence held or not), no
-     * concurrent entry over this account can change before it commits.
-     */
-    public LedgerAccount lock(AccountKind kind, long ownerId) {
-        LedgerAccount account = account(kind, ownerId);
-        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        return account;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -127,7 +147,7 @@ public class Ledger {
     /** What the account holds now; 0 for one never opened. */
     public long balance(AccountKind kind, long ownerId) {
         if (kind == AccountKind.CUSTOMER) {
-            return find(kind, ownerId).map(LedgerAccount::balance).orElse(0L);
+            return find(kind, ownerId, false).map(LedgerAccount::balance).orElse(0L);
         }
         return em.createQuery("SELECT COALESCE(SUM(p.amount), 0) FROM Posting p"
                         + " WHERE p.account.kind = :kind AND p.account.ownerId = :owner", Long.class)
@@ -140,7 +160,7 @@ public class Ledger {
     @RolesAllowed(Role.CUSTOMER_NAME)
     public PointsStatement statement(String email) {
         Account customer = accounts.require(email);
-        return find(AccountKind.CUSTOMER, customer.id())
+        return find(AccountKind.CUSTOMER, customer.id(), false)
                 .map(account -> new PointsStatement(account.balance(), em.createQuery(
                                 "SELECT e.id, e.kind, e.memo, p.amount, e.postedAt FROM Posting p JOIN p.entry e"
                                         + " WHERE p.account = :account ORDER BY e.postedAt DESC, e.id DESC", Object[].class)
@@ -216,12 +236,16 @@ public class Ledger {
         }
     }
 
-    private Optional<LedgerAccount> find(AccountKind kind, long ownerId) {
+    private Optional<LedgerAccount> find(AccountKind kind, long ownerId, boolean locked) {
         return em.createQuery("SELECT a FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerId = :owner",
                         LedgerAccount.class)
                 .setParameter("kind", kind)
                 .setParameter("owner", ownerId)
-                .getResultStream()
+                .setLockMode(locked ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultList().stream()
                 .findFirst();
+    }
+
+    private record Owner(AccountKind kind, long ownerId) {
     }
 }

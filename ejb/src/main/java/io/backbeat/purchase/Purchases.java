@@ -101,7 +101,7 @@ public class Purchases {
         }
         Work work = em.createQuery("SELECT w FROM Work w JOIN FETCH w.artist WHERE w.id = :id", Work.class)
                 .setParameter("id", workId)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .filter(found -> found.state() == WorkState.AVAILABLE)
                 .orElseThrow(() -> new NotInCatalogException("work", workId));
         LedgerAccount points = ledger.lock(AccountKind.CUSTOMER, customer.id());
@@ -109,7 +109,7 @@ public class Purchases {
                         Licence.class)
                 .setParameter("customer", customer)
                 .setParameter("work", work)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
         boolean granted = licence == null || !licence.held();
         if (granted) {
             JournalEntry entry = work.pricePoints() == 0 ? null : ledger.postSale(work.id(),
@@ -117,7 +117,6 @@ public class Purchases {
             if (licence == null) {
                 licence = new Licence(customer, work, entry, work.pricePoints(), clock.instant());
                 em.persist(licence);
-                em.flush();
             } else {
                 licence.grant(entry, work.pricePoints(), clock.instant());
             }
