@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,28 +15,45 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * bench/purchase's client. Makes the customers (sign-up, a registered player, 3,000 points by card, a site session),
  * then buys every work in the catalogue for each of them from several threads at once, each purchase with its own
- * Idempotency-Key, and prints purchases per second, the seconds it took and the administrators' ledger audit.
- * Arguments: http base, customers, threads.
+ * Idempotency-Key: the first half of the customers' purchases warm the server up, the second half's are measured. It
+ * prints purchases per second, the seconds they took, the server's CPU time per purchase (read from /proc, so it
+ * shows what a purchase costs whatever else the machine does), the same for as many signed-in GET /api/me (the
+ * floor any request pays: session, security, REST, one row read, JSON) and the administrators' ledger audit.
+ * Arguments: http base, customers, threads, the server's process id.
  */
 public class PurchaseBench {
 
     private static final String PASSWORD = "correct horse battery";
+    /** USER_HZ: Linux reports process times in hundredths of a second on every architecture it runs on. */
+    private static final int TICKS_PER_SECOND = 100;
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     private record Customer(String email, HttpClient session) {
+    }
+
+    /** What one timed round did: requests answered, wall-clock seconds and the server's CPU time in clock ticks. */
+    private record Run(long requests, double seconds, long cpuTicks) {
+
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        double cpuMillisEach() {
+            return cpuTicks * 1000.0 / TICKS_PER_SECOND / requests;
+        }
     }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int customerCount = Integer.parseInt(args[1]);
         int threads = Integer.parseInt(args[2]);
+        Path serverStat = Path.of("/proc", args[3], "stat");
         HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         List<Long> works = new ArrayList<>();
@@ -55,46 +74,80 @@ public class PurchaseBench {
         }
         setUp.shutdown();
 
-        var purchases = new ConcurrentLinkedQueue<Runnable>();
-        var bought = new AtomicLong();
-        for (int w = 0; w < works.size(); w++) {
-            for (Customer customer : customers) {
-                long work = works.get((w + customers.indexOf(customer)) % works.size());
-                purchases.add(() -> {
-                    send(customer.session(), json(base + "/api/purchases", "{\"work\":" + work + "}")
-                            .header("Idempotency-Key", UUID.randomUUID().toString()).build(), 201);
-                    bought.incrementAndGet();
-                });
-            }
+        // A server runs for days: the first half's purchases warm it up (HotSpot compiles the purchase's path, which
+        // on a fresh server costs more CPU than the purchases themselves) and only the second half's are measured.
+        int half = customers.size() / 2;
+        Run warmUp = buyAll(base, works, customers.subList(0, half), threads, serverStat);
+        System.err.printf("warm-up: %d purchases, %.1f per second, %.2f ms of server CPU each%n", warmUp.requests(),
+                warmUp.perSecond(), warmUp.cpuMillisEach());
+        Run measured = buyAll(base, works, customers.subList(half, customers.size()), threads, serverStat);
+
+        // The floor under any purchase: as many signed-in GET /api/me (one row read, a little JSON) as purchases.
+        var profiles = new ConcurrentLinkedQueue<Runnable>();
+        for (int i = 0; i < measured.requests(); i++) {
+            Customer customer = customers.get(half + i % (customers.size() - half));
+            profiles.add(() -> send(customer.session(), get(base + "/api/me"), 200));
         }
-        System.err.printf("buying %d works from %d threads%n", purchases.size(), threads);
-        ExecutorService buyers = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            running.add(buyers.submit(() -> {
-                for (Runnable purchase = purchases.poll(); purchase != null; purchase = purchases.poll()) {
-                    purchase.run();
-                }
-            }));
-        }
-        for (Future<?> buyer : running) {
-            buyer.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        buyers.shutdown();
+        Run floor = timed(profiles, threads, serverStat);
 
         HttpClient admin = session(base, "admin@backbeat.demo", "demo-admin");
         String audit = send(admin, get(base + "/api/admin/ledger/audit"), 200);
         boolean whole = audit.contains("\"postingsSum\":0,") && audit.contains("\"mismatches\":[]")
                 && audit.contains("\"unbalancedEntries\":[]") && audit.contains("\"overdrawn\":[]");
-        System.out.printf("purchases: %d%n", bought.get());
-        System.out.printf("seconds: %d%n", Math.max(1, Math.round(seconds)));
-        System.out.printf("purchases per second: %.1f%n", bought.get() / seconds);
+        System.out.printf("purchases: %d%n", measured.requests());
+        System.out.printf("seconds: %d%n", Math.max(1, Math.round(measured.seconds())));
+        System.out.printf("purchases per second: %.1f%n", measured.perSecond());
+        System.out.printf("server CPU per purchase: %.2f ms%n", measured.cpuMillisEach());
+        System.out.printf("for comparison, a signed-in GET /api/me: %.1f per second, %.2f ms of server CPU each%n",
+                floor.perSecond(), floor.cpuMillisEach());
         System.out.printf("ledger audit: %s%n", whole ? "whole (sum 0, no mismatch, nobody overdrawn)" : audit);
         if (!whole) {
             System.exit(1);
         }
+    }
+
+    /** Buys every work for each of these customers from so many threads at once, each purchase with its own key. */
+    private static Run buyAll(String base, List<Long> works, List<Customer> customers, int threads, Path serverStat)
+            throws Exception {
+        var purchases = new ConcurrentLinkedQueue<Runnable>();
+        for (int w = 0; w < works.size(); w++) {
+            for (int c = 0; c < customers.size(); c++) {
+                Customer customer = customers.get(c);
+                long work = works.get((w + c) % works.size());
+                purchases.add(() -> send(customer.session(), json(base + "/api/purchases", "{\"work\":" + work + "}")
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).build(), 201));
+            }
+        }
+        System.err.printf("buying %d works from %d threads%n", purchases.size(), threads);
+        return timed(purchases, threads, serverStat);
+    }
+
+    /** Runs the requests from so many threads at once, timing them and the server's CPU. */
+    private static Run timed(ConcurrentLinkedQueue<Runnable> requests, int threads, Path serverStat) throws Exception {
+        int count = requests.size();
+        ExecutorService clients = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long cpuStart = cpuTicks(serverStat);
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(clients.submit(() -> {
+                for (Runnable request = requests.poll(); request != null; request = requests.poll()) {
+                    request.run();
+                }
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
+        return new Run(count, (System.nanoTime() - start) / 1e9, cpuTicks(serverStat) - cpuStart);
+    }
+
+    /** A process's user and system CPU time so far, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    private static long cpuTicks(Path stat) throws java.io.IOException {
+        String line = Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** A new customer with a registered player and 3,000 points, signed in to the site. */

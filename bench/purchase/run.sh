@@ -3,8 +3,10 @@
 # Backbeat runs on its own database (backbeat_bench, emptied first); CUSTOMERS new customers each register a
 # player, buy 3,000 points with the sandbox's approving card and sign in to the site once; then THREADS clients
 # buy every catalogue work for them (each purchase a real one: points debited, four accounts credited, a licence),
-# and the administrators' audit must find the ledger whole. pgbench then runs TPC-B (scale 10) on its own database
-# with as many clients, for as long.
+# the first half of the customers' purchases to warm the server up and the second half's measured, and the
+# administrators' audit must find the ledger whole. The client also reads the server's CPU time per purchase
+# from /proc: the number to watch when changing a purchase, as it barely moves with whatever else the machine does.
+# pgbench then runs TPC-B (scale 10) on its own database with as many clients, for as long.
 #
 #   bench/purchase/run.sh                    starts its own server (run.sh --port-offset 660, folder target/bench-purchase)
 #   CUSTOMERS=100 THREADS=16 bench/purchase/run.sh
@@ -17,7 +19,7 @@ export LC_ALL=C
 cd "$(dirname "$0")/../.."
 bench=purchase
 source bench/lib.sh
-customers=${CUSTOMERS:-200}
+customers=${CUSTOMERS:-400}
 threads=${THREADS:-32}
 pg=${PGURL:-postgresql://postgres@127.0.0.1:5432}
 offset=${OFFSET:-660}
@@ -34,7 +36,8 @@ BACKBEAT_DB_USER=postgres BACKBEAT_DB_PASSWORD=backbeat start_server target/benc
     --postgresql jdbc:postgresql://127.0.0.1:5432/backbeat_bench
 
 echo "== Backbeat: $customers customers, $threads clients buying"
-result=$(java -cp "$classpath" bench/purchase/PurchaseBench.java "$http" "$customers" "$threads")
+server_pid=$(pgrep -f "^java.*jboss.server.base.dir=$server_base")
+result=$(java -cp "$classpath" bench/purchase/PurchaseBench.java "$http" "$customers" "$threads" "$server_pid")
 echo "$result"
 purchases_per_second=$(sed -n 's/^purchases per second: //p' <<< "$result")
 seconds=$(sed -n 's/^seconds: //p' <<< "$result")
