@@ -173,6 +173,28 @@ class PurchasesIT extends SystemTest {
     }
 
     @Test
+    void oneKeySentManyTimesAtOnceBuysOnceAndEveryAnswerIsTheFirst() throws Exception {
+        long work = uploadedWork(folder, "Same Key Twice", 660, 7);
+        long before = balance();
+        String key = key();
+
+        var pool = Executors.newFixedThreadPool(8);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> buy(customer(), work, key)));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            bodies.add(answer.get().then().statusCode(201).extract().asString());
+        }
+        pool.shutdown();
+
+        assertThat(bodies).as("each a replay of the one purchase").containsOnly(bodies.get(0));
+        assertThat(balance()).as("charged once").isEqualTo(before - 7);
+        assertTheLedgerBalances();
+    }
+
+    @Test
     void concurrentRefundsOfOneLicenceRefundItOnce() throws Exception {
         long work = workId("Terminus");
         long before = balance();
