@@ -174,7 +174,7 @@ class PurchasesIT extends SystemTest {
 
     @Test
     void oneKeySentManyTimesAtOnceBuysOnceAndEveryAnswerIsTheFirst() throws Exception {
-        long work = uploadedWork(folder, "Same Key Twice", 660, 7);
+        long work = uploadedWork(folder, "Same Key Twice", 587, 7);
         long before = balance();
         String key = key();
 
