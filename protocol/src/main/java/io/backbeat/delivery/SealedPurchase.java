@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.Date;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
-import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.bcpg.sig.NotationData;
 import org.bouncycastle.openpgp.PGPEncryptedData;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
@@ -30,7 +29,6 @@ import org.bouncycastle.openpgp.PGPSignatureGenerator;
 import org.bouncycastle.openpgp.PGPSignatureSubpacketGenerator;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentSignerBuilder;
-import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
 
 /**
  * A purchased work as it travels and as the player keeps it: one standard OpenPGP message, encrypted with AES-256
@@ -68,10 +66,7 @@ public final class SealedPurchase {
             throws IOException {
         try {
             Date now = new Date();
-            var encryption = new PGPEncryptedDataGenerator(
-                    new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
-                            .setWithIntegrityPacket(true)
-                            .setSecureRandom(RANDOM));
+            var encryption = new PGPEncryptedDataGenerator(new CfbByCbcEncryptorBuilder(RANDOM));
             encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient).setSecureRandom(RANDOM));
             OutputStream encrypted = encryption.open(new Unclosable(out), new byte[BUFFER]);
 
