@@ -1,8 +1,6 @@
 package io.backbeat.business;
 
 import io.backbeat.api.Problem;
-import io.backbeat.content.ContentStore;
-import io.backbeat.delivery.ActiveStreams;
 import io.backbeat.delivery.Deliveries;
 import io.backbeat.delivery.SealedResponse;
 import io.backbeat.delivery.StreamTicket;
@@ -29,10 +27,7 @@ public class ScheduledWorkServlet extends HttpServlet {
     ScheduledWorks works;
 
     @Inject
-    ContentStore store;
-
-    @Inject
-    ActiveStreams streams;
+    SealedResponse sealed;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,6 +63,6 @@ public class ScheduledWorkServlet extends HttpServlet {
             Problem.of(refusal).send(response);
             return;
         }
-        SealedResponse.send(delivery, response, store, streams, "scheduled");
+        sealed.send(delivery, response, "scheduled");
     }
 }

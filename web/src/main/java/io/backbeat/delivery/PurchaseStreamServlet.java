@@ -2,7 +2,6 @@ package io.backbeat.delivery;
 
 import io.backbeat.account.Role;
 import io.backbeat.api.Problem;
-import io.backbeat.content.ContentStore;
 import io.backbeat.platform.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -25,10 +24,7 @@ public class PurchaseStreamServlet extends HttpServlet {
     Deliveries deliveries;
 
     @Inject
-    ContentStore store;
-
-    @Inject
-    ActiveStreams streams;
+    SealedResponse sealed;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,6 +61,6 @@ public class PurchaseStreamServlet extends HttpServlet {
             Problem.of(refusal).send(response);
             return;
         }
-        SealedResponse.send(delivery, response, store, streams, "purchase");
+        sealed.send(delivery, response, "purchase");
     }
 }

@@ -1,0 +1,139 @@
+package io.backbeat.delivery;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bytes passed from one thread to another through a few fixed buffers: the producer writes to {@link #input()}, the
+ * consumer copies them to its stream with {@link #drainTo}. A producer that gets ahead waits for a buffer to come
+ * back; a consumer whose stream fails stops the producer at its next buffer. At most {@code buffers} ×
+ * {@code size} bytes are held.
+ */
+final class Handoff {
+
+    private static final long PATIENCE_MILLIS = 100;
+    private static final Part END = new Part(new byte[0], 0, null);
+
+    /** A filled buffer, the end, or the producer's failure. */
+    private record Part(byte[] bytes, int length, IOException failure) {
+    }
+
+    private final BlockingQueue<byte[]> free;
+    private final BlockingQueue<Part> filled;
+    private volatile boolean abandoned;
+
+    Handoff(int size, int buffers) {
+        free = new ArrayBlockingQueue<>(buffers);
+        filled = new ArrayBlockingQueue<>(buffers + 1);
+        for (int i = 0; i < buffers; i++) {
+            free.add(new byte[size]);
+        }
+    }
+
+    /** The producer's side; closing it ends the bytes. One thread writes to it. */
+    OutputStream input() {
+        return new OutputStream() {
+            private byte[] buffer;
+            private int length;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int count) throws IOException {
+                while (count > 0) {
+                    if (buffer == null) {
+                        buffer = take(free);
+                        length = 0;
+                    }
+                    int part = Math.min(count, buffer.length - length);
+                    System.arraycopy(bytes, offset, buffer, length, part);
+                    length += part;
+                    offset += part;
+                    count -= part;
+                    if (length == buffer.length) {
+                        pass(new Part(buffer, length, null));
+                        buffer = null;
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (buffer != null && length > 0) {
+                    pass(new Part(buffer, length, null));
+                }
+                buffer = null;
+                pass(END);
+            }
+        };
+    }
+
+    /** Tells the consumer the producer failed: {@link #drainTo} throws {@code failure}. */
+    void fail(IOException failure) {
+        filled.offer(new Part(null, 0, failure));
+    }
+
+    /** Copies every byte produced to {@code out} until the producer closes its side; stops the producer on failure. */
+    void drainTo(OutputStream out) throws IOException {
+        try {
+            while (true) {
+                Part part = filled.take();
+                if (part == END) {
+                    return;
+                }
+                if (part.failure() != null) {
+                    throw part.failure();
+                }
+                out.write(part.bytes(), 0, part.length());
+                free.add(part.bytes());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandoned = true;
+            throw new InterruptedIOException("Interrupted while sending");
+        } catch (IOException | RuntimeException e) {
+            abandoned = true;
+            throw e;
+        }
+    }
+
+    private <T> T take(BlockingQueue<T> queue) throws IOException {
+        try {
+            while (true) {
+                T taken = queue.poll(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+                if (taken != null) {
+                    return taken;
+                }
+                checkWanted();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while producing");
+        }
+    }
+
+    private void pass(Part part) throws IOException {
+        try {
+            while (!filled.offer(part, PATIENCE_MILLIS, TimeUnit.MILLISECONDS)) {
+                checkWanted();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while producing");
+        }
+        checkWanted();
+    }
+
+    private void checkWanted() throws IOException {
+        if (abandoned) {
+            throw new IOException("The consumer stopped reading");
+        }
+    }
+}
