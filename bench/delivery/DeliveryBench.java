@@ -23,7 +23,8 @@ import javax.net.ssl.X509TrustManager;
 /**
  * bench/delivery's client: a new customer with a registered player buys the work, then downloads it sealed
  * (/stream/purchase) and the same bytes plain (Undertow's own file handler in the same server), one after the other,
- * over HTTPS, and prints bytes per second of each and their ratio. Arguments: https base, work id, master file, runs.
+ * over HTTPS, and prints bytes per second of each and their ratio. Arguments: https base, work id, master file, runs,
+ * warm-up runs of each, not counted (the server's JIT compiles both paths during the first few).
  */
 public class DeliveryBench {
 
@@ -34,6 +35,7 @@ public class DeliveryBench {
         long work = Long.parseLong(args[1]);
         byte[] master = Files.readAllBytes(Path.of(args[2]));
         int runs = Integer.parseInt(args[3]);
+        int warmups = Integer.parseInt(args[4]);
         var client = HttpClient.newBuilder().sslContext(trustingEveryone()).version(HttpClient.Version.HTTP_1_1).build();
 
         String email = "bench-" + UUID.randomUUID() + "@example.org";
@@ -63,20 +65,68 @@ public class DeliveryBench {
         System.out.printf("  checked: the sealed download opens to the master (%,d bytes -> %,d sealed), signed by the store%n",
                 master.length, first.length);
 
+        String sealedUrl = base + "/stream/purchase/" + licence;
+        String plainUrl = base + "/bench-plain/master.mp3";
+        Downloader java = (url, ticket) -> download(client, url, ticket == null ? null : email, ticket);
+        Downloader curl = (url, ticket) -> curl(url, ticket == null ? null : email, ticket);
+        double javaRatio = compare("Java's HttpClient (as the player)", java, sealedUrl, plainUrl, runs, warmups,
+                () -> StreamTicket.issue(Long.parseLong(licence), keys.getPublicKey(), signing));
+        double curlRatio = compare("curl (OpenSSL)", curl, sealedUrl, plainUrl, runs, warmups,
+                () -> StreamTicket.issue(Long.parseLong(licence), keys.getPublicKey(), signing));
+        System.out.printf("RATIO %.3f %.3f%n", javaRatio, curlRatio);
+    }
+
+    /** Fetches a URL with a ticket (and the customer's credentials) or without either. */
+    private interface Downloader {
+        Download get(String url, String ticket) throws Exception;
+    }
+
+    private interface Tickets {
+        String next() throws Exception;
+    }
+
+    /** Downloads sealed and plain by turns with one client; prints both and returns the ratio of the medians. */
+    private static double compare(String name, Downloader client, String sealedUrl, String plainUrl, int runs,
+                                  int warmups, Tickets tickets) throws Exception {
         List<Download> sealed = new ArrayList<>();
         List<Download> plain = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            String ticket = StreamTicket.issue(Long.parseLong(licence), keys.getPublicKey(), signing);
-            sealed.add(download(client, base + "/stream/purchase/" + licence, email, ticket));
-            plain.add(download(client, base + "/bench-plain/master.mp3", null, null));
+        for (int run = -warmups; run < runs; run++) {
+            var sealedRun = client.get(sealedUrl, tickets.next());
+            var plainRun = client.get(plainUrl, null);
+            if (run >= 0) {
+                sealed.add(sealedRun);
+                plain.add(plainRun);
+            }
         }
         double s = median(sealed.stream().map(Download::bytesPerSecond).toList());
         double p = median(plain.stream().map(Download::bytesPerSecond).toList());
+        System.out.printf("  with %s:%n", name);
         System.out.printf("  sealed for the player  %8.1f MB/s  (median of %d; runs: %s), first byte after %s ms%n",
                 s / 1e6, runs, mb(sealed), firstBytes(sealed));
         System.out.printf("  plain, same server     %8.1f MB/s  (median of %d; runs: %s), first byte after %s ms%n",
                 p / 1e6, runs, mb(plain), firstBytes(plain));
         System.out.printf("  ratio sealed/plain     %8.2f   (bar: >= 0.70)%n", s / p);
+        return s / p;
+    }
+
+    /** One download by curl, a new connection each time (its TLS handshake counts in the first byte). */
+    private static Download curl(String url, String email, String ticket) throws Exception {
+        var command = new ArrayList<>(List.of("curl", "-sS", "-k", "--http1.1", "-o", "/dev/null", "-w",
+                "%{http_code} %{size_download} %{time_starttransfer} %{time_total}"));
+        if (email != null) {
+            command.addAll(List.of("-u", email + ":" + PASSWORD));
+        }
+        if (ticket != null) {
+            command.addAll(List.of("-H", StreamTicket.HEADER + ": " + ticket));
+        }
+        command.add(url);
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String[] out = new String(process.getInputStream().readAllBytes()).trim().split(" ");
+        if (process.waitFor() != 0 || !out[0].equals("200")) {
+            throw new IllegalStateException("curl " + url + ": " + String.join(" ", out));
+        }
+        double first = Double.parseDouble(out[2]);
+        return new Download(first * 1000, Long.parseLong(out[1]) / (Double.parseDouble(out[3]) - first));
     }
 
     /**

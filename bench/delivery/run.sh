@@ -5,7 +5,7 @@
 # Undertow's own file handler that this script adds to the same server (also HTTPS), one after the other, RUNS times.
 #
 #   bench/delivery/run.sh            starts its own server (run.sh --port-offset 650, folder target/bench-delivery)
-#   RUNS=15 bench/delivery/run.sh
+#   RUNS=15 WARMUPS=8 bench/delivery/run.sh
 #
 # Bar (issue 6): the sealed download's throughput >= 0.7x the plain one's, from each first byte to the last (the
 # time to the first byte, the request's fixed cost, is printed beside it).
@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
 bench=delivery
 source bench/lib.sh
 runs=${RUNS:-9}
+warmups=${WARMUPS:-4}
 offset=650
 http=http://localhost:$((8080 + offset))
 https=https://localhost:$((8443 + offset))
@@ -37,5 +38,10 @@ wildfly-config/target/wildfly/bin/jboss-cli.sh --connect --controller=localhost:
 /subsystem=undertow/configuration=handler/file=bench-plain:add(path=\"$work/plain\"),\
 /subsystem=undertow/server=default-server/host=default-host/location=\"/bench-plain\":add(handler=bench-plain)" >/dev/null
 
-echo "== $runs downloads of each, one after the other (a new ticket for every sealed one)"
-java -cp "$classpath" bench/delivery/DeliveryBench.java "$https" "$id" "$work/plain/master.mp3" "$runs"
+echo "== $runs downloads of each, one after the other (a new ticket for every sealed one), after $warmups of each not counted"
+java -cp "$classpath" bench/delivery/DeliveryBench.java "$https" "$id" "$work/plain/master.mp3" "$runs" "$warmups" \
+    | tee "$work/bench.out" | grep -v '^RATIO'
+read -r _ java_ratio curl_ratio < <(grep '^RATIO' "$work/bench.out")
+echo
+printf '== Sealed download against plain, same server: %.2fx with Java'"'"'s HttpClient, %.2fx with curl (bar >= 0.7x)\n' \
+    "$java_ratio" "$curl_ratio"
