@@ -2,6 +2,7 @@ package io.backbeat.delivery;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -24,17 +25,21 @@ import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
  * generic loop (~280 MB/s here), but CBC encryption as one AES-NI intrinsic over the whole buffer (~870 MB/s), and CFB
  * is CBC in disguise: CFB's keystream block {@code E(C[i-1])} equals {@code E(P[i-1] ^ E(C[i-2]))}, which is CBC
  * encryption of the plaintext one block behind, from the same IV. So {@code C = P ^ CBC(0 || P)}, computed as the
- * bytes stream. The integrity calculator and everything else come from the JCE builder this wraps.
+ * bytes stream. The integrity calculator and everything else come from the JCE builder this wraps; the calculator is
+ * fed through {@link Hashing}, so its SHA-1 may run on another thread while this one encrypts.
  */
 final class CfbByCbcEncryptorBuilder implements PGPDataEncryptorBuilder {
 
     private static final int BLOCK = 16;
 
     private final JcePGPDataEncryptorBuilder jce;
+    private final Hashing hashing;
 
-    CfbByCbcEncryptorBuilder(SecureRandom random) {
+    /** The integrity check's SHA-1 is computed where {@code hashing} says. */
+    CfbByCbcEncryptorBuilder(SecureRandom random, Hashing hashing) {
         jce = new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true)
                 .setSecureRandom(random);
+        this.hashing = hashing;
     }
 
     @Override
@@ -55,7 +60,34 @@ final class CfbByCbcEncryptorBuilder implements PGPDataEncryptorBuilder {
 
             @Override
             public PGPDigestCalculator getIntegrityCalculator() {
-                return reference.getIntegrityCalculator();
+                PGPDigestCalculator sha1 = reference.getIntegrityCalculator();
+                OutputStream fed = hashing.feeding(sha1.getOutputStream());
+                return new PGPDigestCalculator() {
+                    @Override
+                    public int getAlgorithm() {
+                        return sha1.getAlgorithm();
+                    }
+
+                    @Override
+                    public OutputStream getOutputStream() {
+                        return fed;
+                    }
+
+                    @Override
+                    public byte[] getDigest() {
+                        try {
+                            hashing.await();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return sha1.getDigest();
+                    }
+
+                    @Override
+                    public void reset() {
+                        sha1.reset();
+                    }
+                };
             }
 
             @Override

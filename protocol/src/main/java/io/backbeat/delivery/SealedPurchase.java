@@ -64,9 +64,15 @@ public final class SealedPurchase {
      */
     public static OutputStream seal(OutputStream out, PGPPublicKey recipient, Signer store, Facts facts)
             throws IOException {
+        return seal(out, recipient, store, facts, Hashing.inline());
+    }
+
+    /** The same, with the hashes computed where {@code hashing} says; close {@code hashing} afterwards, however it went. */
+    public static OutputStream seal(OutputStream out, PGPPublicKey recipient, Signer store, Facts facts,
+                                    Hashing hashing) throws IOException {
         try {
             Date now = new Date();
-            var encryption = new PGPEncryptedDataGenerator(new CfbByCbcEncryptorBuilder(RANDOM));
+            var encryption = new PGPEncryptedDataGenerator(new CfbByCbcEncryptorBuilder(RANDOM, hashing));
             encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient).setSecureRandom(RANDOM));
             OutputStream encrypted = encryption.open(new Unclosable(out), new byte[BUFFER]);
 
@@ -85,22 +91,34 @@ public final class SealedPurchase {
             var literal = new PGPLiteralDataGenerator();
             OutputStream plain = literal.open(encrypted, PGPLiteralData.BINARY, facts.fileName(), now,
                     new byte[BUFFER]);
+            OutputStream signed = hashing.feeding(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    signature.update((byte) b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    signature.update(bytes, offset, length);
+                }
+            });
             return new FilterOutputStream(plain) {
                 @Override
                 public void write(int b) throws IOException {
                     plain.write(b);
-                    signature.update((byte) b);
+                    signed.write(b);
                 }
 
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
                     plain.write(bytes, offset, length);
-                    signature.update(bytes, offset, length);
+                    signed.write(bytes, offset, length);
                 }
 
                 @Override
                 public void close() throws IOException {
                     plain.close();
+                    hashing.await();
                     try {
                         signature.generate().encode(encrypted);
                     } catch (PGPException e) {

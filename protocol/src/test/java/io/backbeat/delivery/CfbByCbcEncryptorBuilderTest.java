@@ -21,7 +21,7 @@ class CfbByCbcEncryptorBuilderTest {
         random.nextBytes(key);
         byte[] plain = new byte[300_000];
         random.nextBytes(plain);
-        PGPDataEncryptor fast = new CfbByCbcEncryptorBuilder(new SecureRandom()).build(key);
+        PGPDataEncryptor fast = new CfbByCbcEncryptorBuilder(new SecureRandom(), Hashing.inline()).build(key);
         PGPDataEncryptor reference = new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                 .setWithIntegrityPacket(true).build(key);
 

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class SealedPurchaseTest {
 
     private static final char[] PASSPHRASE = "correct horse".toCharArray();
+    private static final SealedPurchase.Facts FACTS = new SealedPurchase.Facts(7, 42, "player-1", "work-42.mp3");
     private static PGPSecretKeyRing store;
     private static PGPSecretKeyRing player;
     private static PGPSecretKeyRing otherPlayer;
@@ -37,6 +40,26 @@ class SealedPurchaseTest {
         assertThat(opened.content()).isEqualTo(master);
         assertThat(opened.facts()).isEqualTo(new SealedPurchase.Facts(7, 42, "player-1", "work-42.mp3"));
         assertThat(sealed).hasSizeGreaterThan(master.length);
+    }
+
+    @Test
+    void hashedOnAnotherThreadItOpensAlikeAndTheThreadEnds() throws Exception {
+        byte[] master = randomBytes(2_000_003);
+        var executor = Executors.newSingleThreadExecutor();
+        var out = new ByteArrayOutputStream();
+        var signer = new SealedPurchase.Signer(PlayerKeys.signingKey(store, PASSPHRASE), store.getPublicKey());
+        try (var hashing = Hashing.on(executor);
+             var sealing = SealedPurchase.seal(out, encryptionKey(), signer, FACTS, hashing)) {
+            for (int at = 0; at < master.length; at += 100_003) {
+                sealing.write(master, at, Math.min(100_003, master.length - at));
+            }
+        }
+
+        var opened = SealedPurchase.open(new ByteArrayInputStream(out.toByteArray()),
+                PlayerKeys.decryptionKey(player, PASSPHRASE), store.getPublicKey());
+        assertThat(opened.content()).isEqualTo(master);
+        executor.shutdown();
+        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).as("the hashing thread ended").isTrue();
     }
 
     @Test

@@ -22,9 +22,10 @@ import java.util.logging.Logger;
 /**
  * How every delivery of a work goes out, a purchase or a zone's scheduled work: the sold file read from the store
  * and sealed chunk by chunk for the player ({@link SealedPurchase}); no unencrypted byte of it leaves, and none is
- * held beyond one buffer. Sealing (AES, SHA-1 for the integrity check, SHA-256 for the signature) and TLS each cost
- * about as much a byte, so while a core is spare the sealing runs on a thread of its own and hands the sealed bytes
- * to the request's thread, which sends them; with every sealing thread busy, the request's thread does both.
+ * held beyond a few buffers. Encrypting (AES), hashing (SHA-1 for the integrity check, SHA-256 for the signature)
+ * and TLS each cost about as much a byte, so while cores are spare each runs on a thread of its own: the sealing
+ * thread encrypts, a {@link Hashing} thread hashes, and the request's thread sends. With no thread to spare, the
+ * request's thread does it all.
  */
 @ApplicationScoped
 public class SealedResponse {
@@ -68,9 +69,9 @@ public class SealedResponse {
             SeekableByteChannel master = store.open(delivery.content());
             var handoff = new Handoff(CHUNK, BUFFERS);
             if (startSealing(() -> {
-                try (master) {
+                try (master; var hashing = Hashing.on(sealers)) {
                     OutputStream sealed = handoff.input();
-                    seal(delivery, master, sealed);
+                    seal(delivery, master, sealed, hashing);
                     sealed.close();
                 } catch (IOException | RuntimeException e) {
                     handoff.fail(e instanceof SealingFailedException failed ? failed
@@ -79,8 +80,8 @@ public class SealedResponse {
             })) {
                 handoff.drainTo(response.getOutputStream());
             } else {
-                try (master) {
-                    seal(delivery, master, response.getOutputStream());
+                try (master; var hashing = Hashing.on(sealers)) {
+                    seal(delivery, master, response.getOutputStream(), hashing);
                 }
             }
         } catch (SealingFailedException e) {
@@ -107,9 +108,10 @@ public class SealedResponse {
      * Seals all of {@code master} into {@code out}. The signature and integrity check are written only once the last
      * byte is in: a read that fails leaves the message unfinished, never signed short.
      */
-    private static void seal(Deliveries.Delivery delivery, ReadableByteChannel master, OutputStream out)
-            throws IOException {
-        OutputStream sealed = SealedPurchase.seal(out, delivery.recipient(), delivery.signer(), delivery.facts());
+    private static void seal(Deliveries.Delivery delivery, ReadableByteChannel master, OutputStream out,
+                             Hashing hashing) throws IOException {
+        OutputStream sealed = SealedPurchase.seal(out, delivery.recipient(), delivery.signer(), delivery.facts(),
+                hashing);
         var buffer = ByteBuffer.allocate(CHUNK);
         while (true) {
             int read;
