@@ -2,7 +2,9 @@
 # Encrypted purchase downloads against plain downloads of the same bytes from the same server. A 10-minute 320 kb/s
 # MP3 goes through the upload pipeline; a new customer registers a player, buys it, and downloads it sealed for that
 # player (/stream/purchase: OpenPGP, AES-256 + MDC, signed by the store, over HTTPS) and then plain, through
-# Undertow's own file handler that this script adds to the same server (also HTTPS), one after the other, RUNS times.
+# Undertow's own file handler that this script adds to the same server (also HTTPS), one after the other, RUNS times
+# after WARMUPS not counted; first with Java's HttpClient (what the player uses), then with curl (OpenSSL), as the Java
+# client alone can be the plain download's bottleneck.
 #
 #   bench/delivery/run.sh            starts its own server (run.sh --port-offset 650, folder target/bench-delivery)
 #   RUNS=15 WARMUPS=8 bench/delivery/run.sh
