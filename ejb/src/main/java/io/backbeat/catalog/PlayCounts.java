@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -15,20 +16,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Plays counted in memory and written to {@code work.plays} in one transaction every
+ * Plays counted in memory ({@link PendingPlays}) and written to {@code work.plays} in one transaction every
  * {@code backbeat.plays.flush-seconds}, so a listener costs no transaction of its own. A flush that fails puts its
  * counts back for the next one (and says so in the log); stopping the application flushes what is left. Only a
  * killed JVM loses counts: at most one interval's.
  */
 @Singleton
+@Startup // its timer must run whether or not anything has called it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class PlayCounts {
@@ -45,7 +44,8 @@ public class PlayCounts {
     @EJB
     Catalog catalog;
 
-    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    @Inject
+    PendingPlays pending;
 
     @PostConstruct
     void schedule() {
@@ -53,30 +53,18 @@ public class PlayCounts {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
-    /** One more listener of this work; it reaches the database with the next flush. */
-    public void count(long workId) {
-        pending.computeIfAbsent(workId, id -> new LongAdder()).increment();
-    }
-
     /** Writes every count taken so far; the counts of a failed write wait for the next flush. */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void flush() {
-        var taken = new TreeMap<Long, Long>();
-        for (Long work : pending.keySet()) {
-            // remove, then sum: a count arriving meanwhile lands in a new adder and waits for the next flush.
-            LongAdder adder = pending.remove(work);
-            if (adder != null && adder.sum() > 0) {
-                taken.put(work, adder.sum());
-            }
-        }
+        Map<Long, Long> taken = pending.take();
         if (taken.isEmpty()) {
             return;
         }
         try {
             catalog.countPlays(taken);
         } catch (RuntimeException e) {
-            taken.forEach((work, plays) -> pending.computeIfAbsent(work, id -> new LongAdder()).add(plays));
+            pending.putBack(taken);
             LOG.log(Level.WARNING, "Could not write the play counts of " + taken.size()
                     + " works; they are kept for the next flush", e);
         }

@@ -3,8 +3,7 @@ package io.backbeat.delivery;
 import io.backbeat.api.Problem;
 import io.backbeat.catalog.Catalog;
 import io.backbeat.catalog.NotInCatalogException;
-import io.backbeat.catalog.PlayCounts;
-import jakarta.ejb.EJB;
+import io.backbeat.catalog.PendingPlays;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,8 +30,8 @@ public class PreviewServlet extends HttpServlet {
     @Inject
     PreviewLookups lookups;
 
-    @EJB
-    PlayCounts plays;
+    @Inject
+    PendingPlays plays;
 
     @Inject
     MappedContent content;
