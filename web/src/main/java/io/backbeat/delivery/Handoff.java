@@ -22,16 +22,19 @@ final class Handoff {
     private record Part(byte[] bytes, int length, IOException failure) {
     }
 
+    private final int size;
+    private final int buffers;
     private final BlockingQueue<byte[]> free;
     private final BlockingQueue<Part> filled;
+    private int allocated;
     private volatile boolean abandoned;
 
+    /** Nothing is allocated until the producer writes. */
     Handoff(int size, int buffers) {
+        this.size = size;
+        this.buffers = buffers;
         free = new ArrayBlockingQueue<>(buffers);
         filled = new ArrayBlockingQueue<>(buffers + 1);
-        for (int i = 0; i < buffers; i++) {
-            free.add(new byte[size]);
-        }
     }
 
     /** The producer's side; closing it ends the bytes. One thread writes to it. */
@@ -49,7 +52,7 @@ final class Handoff {
             public void write(byte[] bytes, int offset, int count) throws IOException {
                 while (count > 0) {
                     if (buffer == null) {
-                        buffer = take(free);
+                        buffer = nextBuffer();
                         length = 0;
                     }
                     int part = Math.min(count, buffer.length - length);
@@ -102,6 +105,19 @@ final class Handoff {
             abandoned = true;
             throw e;
         }
+    }
+
+    /** A buffer the consumer gave back, a new one while fewer than {@code buffers} exist, or else the next given back. */
+    private byte[] nextBuffer() throws IOException {
+        byte[] returned = free.poll();
+        if (returned != null) {
+            return returned;
+        }
+        if (allocated < buffers) {
+            allocated++;
+            return new byte[size];
+        }
+        return take(free);
     }
 
     private <T> T take(BlockingQueue<T> queue) throws IOException {
