@@ -33,7 +33,7 @@ public final class Hashing implements AutoCloseable {
     private final boolean offThread;
     private final BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(BUFFERS + 2);
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
-    private final List<Feeder> feeders = new ArrayList<>();
+    private final List<GatheringOutputStream> feeders = new ArrayList<>();
     private volatile RuntimeException failure;
 
     private Hashing(boolean offThread) {
@@ -64,7 +64,8 @@ public final class Hashing implements AutoCloseable {
         if (!offThread) {
             return target;
         }
-        var feeder = new Feeder(target);
+        var feeder = new GatheringOutputStream(this::nextBuffer,
+                (buffer, length) -> put(new Job(target, buffer, length, null)));
         feeders.add(feeder);
         return feeder;
     }
@@ -74,7 +75,7 @@ public final class Hashing implements AutoCloseable {
         if (!offThread) {
             return;
         }
-        for (Feeder feeder : feeders) {
+        for (GatheringOutputStream feeder : feeders) {
             feeder.pass();
         }
         var reached = new CountDownLatch(1);
@@ -128,59 +129,21 @@ public final class Hashing implements AutoCloseable {
         }
     }
 
-    private void put(Job job) throws IOException {
+    private byte[] nextBuffer() throws IOException {
         try {
-            jobs.put(job);
+            return free.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while hashing");
         }
     }
 
-    /** Gathers writes into a buffer and hands it over when full (or when {@link #await} asks). */
-    private final class Feeder extends OutputStream {
-
-        private final OutputStream target;
-        private byte[] buffer;
-        private int length;
-
-        Feeder(OutputStream target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int count) throws IOException {
-            while (count > 0) {
-                if (buffer == null) {
-                    try {
-                        buffer = free.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new InterruptedIOException("Interrupted while hashing");
-                    }
-                    length = 0;
-                }
-                int part = Math.min(count, buffer.length - length);
-                System.arraycopy(bytes, offset, buffer, length, part);
-                length += part;
-                offset += part;
-                count -= part;
-                if (length == buffer.length) {
-                    pass();
-                }
-            }
-        }
-
-        void pass() throws IOException {
-            if (buffer != null && length > 0) {
-                put(new Job(target, buffer, length, null));
-                buffer = null;
-            }
+    private void put(Job job) throws IOException {
+        try {
+            jobs.put(job);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while hashing");
         }
     }
 }

@@ -39,41 +39,11 @@ final class Handoff {
 
     /** The producer's side; closing it ends the bytes. One thread writes to it. */
     OutputStream input() {
-        return new OutputStream() {
-            private byte[] buffer;
-            private int length;
-
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int count) throws IOException {
-                while (count > 0) {
-                    if (buffer == null) {
-                        buffer = nextBuffer();
-                        length = 0;
-                    }
-                    int part = Math.min(count, buffer.length - length);
-                    System.arraycopy(bytes, offset, buffer, length, part);
-                    length += part;
-                    offset += part;
-                    count -= part;
-                    if (length == buffer.length) {
-                        pass(new Part(buffer, length, null));
-                        buffer = null;
-                    }
-                }
-            }
-
+        return new GatheringOutputStream(this::nextBuffer, (buffer, length) -> pass(new Part(buffer, length, null))) {
             @Override
             public void close() throws IOException {
-                if (buffer != null && length > 0) {
-                    pass(new Part(buffer, length, null));
-                }
-                buffer = null;
-                pass(END);
+                super.close();
+                Handoff.this.pass(END);
             }
         };
     }
