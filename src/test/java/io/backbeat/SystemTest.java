@@ -175,8 +175,12 @@ public abstract class SystemTest {
 
     /** A musician's new MP3 master (a 31 s tone) through the whole upload pipeline: the work's id once on sale. */
     protected static long uploadedWork(Path folder, String title, double frequency, int price) {
-        Path master = Masters.tone(folder, title.replace(' ', '-') + ".mp3", frequency, 31, "-c:a", "libmp3lame",
-                "-b:a", "128k");
+        return uploadedWork(Masters.tone(folder, title.replace(' ', '-') + ".mp3", frequency, 31, "-c:a",
+                "libmp3lame", "-b:a", "128k"), title, price);
+    }
+
+    /** The demo musician's upload of {@code master}, once it is on sale. */
+    protected static long uploadedWork(Path master, String title, int price) {
         RequestSpecification musician = api(MUSICIAN, MUSICIAN_PASSWORD);
         long id = musician.contentType("audio/mpeg").body(Masters.bytes(master))
                 .post("/uploads?genre=Test&title=" + title + "&price=" + price)

@@ -1,6 +1,7 @@
 package io.backbeat.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -8,11 +9,22 @@ import io.backbeat.SystemTest;
 import io.backbeat.TestPlayer;
 import io.backbeat.keys.PlayerKeys;
 import io.backbeat.media.Masters;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PurchaseDeliveryIT extends SystemTest {
 
     private static final String PASSWORD = NEW_CUSTOMER_PASSWORD;
+    private static final Pattern ACTIVE_DOWNLOADS =
+            Pattern.compile("backbeat_streams_active\\{[^}]*kind=\"purchase\"[^}]*} ([0-9.]+)");
 
     @TempDir
     static Path folder;
@@ -154,6 +168,58 @@ class PurchaseDeliveryIT extends SystemTest {
                 org.hamcrest.Matchers.startsWith("application/pgp-keys"));
         assertThat(storeKeyText()).startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----");
         assertThat(storeKey().getBitStrength()).isGreaterThanOrEqualTo(3072);
+    }
+
+    @Test
+    void aPlayerThatHangsUpMidDownloadLeavesNothingSending() throws Exception {
+        // Ten minutes at 320 kb/s, 24 MB: far more than the sockets between here and the server can hold.
+        long longWork = uploadedWork(Masters.tone(folder, "Long-Tone.mp3", 523.25, 600, "-c:a", "libmp3lame",
+                "-b:a", "320k"), "Long Tone", 5);
+        giveAPurchase(buyer, longWork);
+        long longLicence = api(buyer, PASSWORD).get("/me/licences").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.work == " + longWork + " }.id");
+        var context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String type) {
+            }
+
+            public void checkServerTrusted(X509Certificate[] chain, String type) {
+            }
+
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        URI secure = URI.create(SECURE_SITE);
+
+        try (var socket = context.getSocketFactory().createSocket(secure.getHost(), secure.getPort())) {
+            String credentials = Base64.getEncoder().encodeToString((buyer + ":" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("GET /stream/purchase/" + longLicence + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + credentials + "\r\n" + StreamTicket.HEADER + ": "
+                    + player.ticket(longLicence) + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            var in = socket.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            int count = in.read(buffer);
+            assertThat(new String(buffer, 0, Math.max(0, count), StandardCharsets.ISO_8859_1))
+                    .startsWith("HTTP/1.1 200");
+            for (long read = count; read < 1_000_000; read += count) {
+                count = in.read(buffer);
+                assertThat(count).as("the download still coming after %d bytes", read).isPositive();
+            }
+            assertThat(activeDownloads()).as("the download under way, counted").isEqualTo(1);
+        }
+
+        // Hung up with 23 MB still to seal and send: the server stops both at once.
+        await().atMost(Duration.ofSeconds(30)).until(() -> activeDownloads() == 0);
+    }
+
+    /** {@code backbeat_streams_active{kind="purchase"}} on the management interface's /metrics. */
+    private static int activeDownloads() {
+        String metrics = RestAssured.given().baseUri(MANAGEMENT).get("/metrics").then().statusCode(200).extract()
+                .asString();
+        Matcher active = ACTIVE_DOWNLOADS.matcher(metrics);
+        return active.find() ? (int) Double.parseDouble(active.group(1)) : 0;
     }
 
     /** Buys the work for a customer with no points: an admin can't gift points, so a card top-up pays. */

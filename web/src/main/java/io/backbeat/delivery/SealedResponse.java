@@ -11,12 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -68,7 +72,7 @@ public class SealedResponse {
         try (var counted = streams.open(kind)) {
             SeekableByteChannel master = store.open(delivery.content());
             var handoff = new Handoff(CHUNK, BUFFERS);
-            if (startSealing(() -> {
+            Future<?> sealing = startSealing(() -> {
                 try (master; var hashing = Hashing.on(sealers)) {
                     OutputStream sealed = handoff.input();
                     seal(delivery, master, sealed, hashing);
@@ -77,8 +81,13 @@ public class SealedResponse {
                     handoff.fail(e instanceof SealingFailedException failed ? failed
                             : new SealingFailedException(delivery, e));
                 }
-            })) {
-                handoff.drainTo(response.getOutputStream());
+            });
+            if (sealing != null) {
+                try {
+                    handoff.drainTo(response.getOutputStream());
+                } finally {
+                    awaitEnd(sealing, delivery);
+                }
             } else {
                 try (master; var hashing = Hashing.on(sealers)) {
                     seal(delivery, master, response.getOutputStream(), hashing);
@@ -95,12 +104,26 @@ public class SealedResponse {
         }
     }
 
-    private boolean startSealing(Runnable sealing) {
+    /** The sealing under way on a thread of its own, or null when every sealing thread is busy. */
+    private Future<?> startSealing(Runnable sealing) {
         try {
-            sealers.execute(sealing);
-            return true;
+            return sealers.submit(sealing);
         } catch (RejectedExecutionException everyThreadBusy) {
-            return false;
+            return null;
+        }
+    }
+
+    /**
+     * Waits for the sealing thread to let go of the file, which it does at once when the player hung up: the
+     * download is counted on /metrics until then.
+     */
+    private static void awaitEnd(Future<?> sealing, Deliveries.Delivery delivery) {
+        try {
+            sealing.get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "Sealing work " + delivery.facts().work() + " did not end cleanly", e);
         }
     }
 
