@@ -47,10 +47,6 @@ public class IdempotencyKey {
         this.usedAt = usedAt;
     }
 
-    String key() {
-        return key;
-    }
-
     String request() {
         return request;
     }
