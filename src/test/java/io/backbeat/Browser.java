@@ -123,8 +123,9 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         return driver.getTitle();
     }
 
+    /** The page's text; read again if the page is replaced while it is read (a redirect, an Ajax update). */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return waitFor(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public String source() {
