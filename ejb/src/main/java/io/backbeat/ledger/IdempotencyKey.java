@@ -47,6 +47,10 @@ public class IdempotencyKey {
         this.usedAt = usedAt;
     }
 
+    String key() {
+        return key;
+    }
+
     String request() {
         return request;
     }

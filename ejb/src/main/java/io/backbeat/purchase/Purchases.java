@@ -33,10 +33,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Spending points on works. A purchase is one transaction: the key claimed, the customer's points locked, the
+ * Spending points on works. A purchase is one transaction: the key looked up, the customer's points locked, the
  * licence checked (one already held is handed back free), the customer debited and the artist, the distributor and
- * the retailer credited by the configured split in one balanced entry, the licence granted. Only a customer with
- * a registered player may buy, since a purchase is delivered to one. Too few points refuses it
+ * the retailer credited by the configured split in one balanced entry, the licence granted, the key kept with it.
+ * Only a customer with a registered player may buy, since a purchase is delivered to one. Too few points refuses it
  * and nothing is kept, the key included, so the same request can be sent again after buying points.
  */
 @Stateless
@@ -92,7 +92,8 @@ public class Purchases {
 
     public Outcome buyOnce(String email, long workId, String key) {
         Account customer = accounts.require(email);
-        Optional<Idempotency.Result> replay = idempotency.claim(customer.id(), key, "purchase of work " + workId);
+        String request = "purchase of work " + workId;
+        Optional<Idempotency.Result> replay = idempotency.replay(customer.id(), key, request);
         if (replay.isPresent()) {
             return new Outcome(em.find(Licence.class, replay.get().id()).status(), replay.get().created());
         }
@@ -121,7 +122,7 @@ public class Purchases {
                 licence.grant(entry, work.pricePoints(), clock.instant());
             }
         }
-        idempotency.complete(customer.id(), key, new Idempotency.Result(licence.id(), granted));
+        idempotency.record(customer.id(), key, request, new Idempotency.Result(licence.id(), granted));
         return new Outcome(licence.status(), granted);
     }
 
