@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -68,7 +69,9 @@ class LedgerInvariantIT extends SystemTest {
     private final Set<String> disputedKeys = ConcurrentHashMap.newKeySet();
     private final Queue<Long> licences = new ConcurrentLinkedQueue<>();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
-    private final Queue<Operation> cutOff = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger cutOff = new AtomicInteger();
+    /** Requests sent at least once without their answer being read: cut off, or the connection dropped. */
+    private final Set<Operation> unanswered = ConcurrentHashMap.newKeySet();
 
     /** One kind of request: where it goes, what it says, and which answers mean "done" rather than "send again". */
     private enum Kind {
@@ -117,7 +120,7 @@ class LedgerInvariantIT extends SystemTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
         askAgainAfterRefusals();
-        LOG.info(() -> OPERATIONS + " operations, " + cutOff.size() + " cut off and sent again; answers: "
+        LOG.info(() -> OPERATIONS + " operations, " + cutOff.get() + " cut off and sent again; answers: "
                 + answers.values().stream().collect(java.util.stream.Collectors.groupingBy(s -> s,
                 java.util.TreeMap::new, java.util.stream.Collectors.counting())));
 
@@ -188,7 +191,8 @@ class LedgerInvariantIT extends SystemTest {
             } else if (style < 16) {
                 // Cut off: the client never sees an answer, so it sends the same request again.
                 operation.session().abort(operation, style % 2 == 0);
-                cutOff.add(operation);
+                cutOff.incrementAndGet();
+                unanswered.add(operation);
                 untilFinal(operation);
             } else {
                 untilFinal(operation);
@@ -202,17 +206,18 @@ class LedgerInvariantIT extends SystemTest {
     }
 
     /**
-     * A request cut off once written may still be queued behind its customer's lock when the same request, sent
-     * again, is refused (too few points); a top-up then lands, and the first copy buys: rightly, since a refusal
-     * keeps no key, but its answer went to a closed connection. So a client that cut a request off and was then
-     * refused cannot know that the refusal is the whole story. Asked once more now that every request has ended, the
-     * key tells: the first copy's result replayed, or, when nothing used it, a new attempt answered.
+     * A request whose answer was never read (cut off, or its connection dropped) may still be queued behind its
+     * customer's lock when the same request, sent again, is refused (too few points); a top-up then lands, and the
+     * first copy buys: rightly, since a refusal keeps no key, but its answer went to a closed connection. So a client
+     * that lost an answer and was then refused cannot know that the refusal is the whole story. Asked once more now
+     * that every request has ended, the key tells: the first copy's result replayed, or, when nothing used it, a new
+     * attempt answered.
      */
     private void askAgainAfterRefusals() throws InterruptedException {
         Instant asking = Instant.now();
         int asked = 0;
         int boughtUnseen = 0;
-        for (Operation operation : cutOff) {
+        for (Operation operation : unanswered) {
             Integer answer = answers.get(operation.key());
             if (answer != null && operation.kind().refusals.contains(answer)) {
                 asked++;
@@ -223,8 +228,8 @@ class LedgerInvariantIT extends SystemTest {
                 }
             }
         }
-        LOG.info(asked + " cut-off requests were refused when sent again; asked once more, " + boughtUnseen
-                + " turned out to have bought after their resend was refused");
+        LOG.info(asked + " requests with a lost answer were refused when sent again; asked once more, "
+                + boughtUnseen + " turned out to have bought after their resend was refused");
     }
 
     /**
@@ -256,6 +261,7 @@ class LedgerInvariantIT extends SystemTest {
             try {
                 response = operation.session().send(operation);
             } catch (IOException dropped) {
+                unanswered.add(operation);
                 Thread.sleep(100);
                 continue;
             }
