@@ -76,14 +76,17 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         return this;
     }
 
-    /** Opens a page behind the login and logs in on the form the site answers with. */
+    /**
+     * Opens a page behind the login and logs in on the form the site answers with. The form is answered at the
+     * page's own address, so only the form's going away says the login is done and the page is there.
+     */
     public Browser logIn(String url, String email, String password) {
         open(url);
         type("#j_username", email);
         type("#j_password", password);
         find("form.login button").click();
         String path = java.net.URI.create(url).getPath();
-        waitFor(d -> d.getCurrentUrl().contains(path));
+        waitFor(d -> d.findElements(By.cssSelector("form.login")).isEmpty() && d.getCurrentUrl().contains(path));
         return this;
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /** The customer's players on the site: listed, a personalised one made and downloaded, a lost one revoked. */
 class PlayersPageIT extends SystemTest {
@@ -73,7 +74,8 @@ class PlayersPageIT extends SystemTest {
         browser.type("#j_username", customer);
         browser.type("#j_password", NEW_CUSTOMER_PASSWORD);
         browser.find("form.login button").click();
-        browser.waitFor(d -> d.getCurrentUrl().startsWith(SECURE_SITE + "/account/players.xhtml"));
+        browser.waitFor(d -> d.findElements(By.cssSelector("form.login")).isEmpty()
+                && d.getCurrentUrl().startsWith(SECURE_SITE + "/account/players.xhtml"));
     }
 
     @Test
@@ -105,11 +107,7 @@ class PlayersPageIT extends SystemTest {
     }
 
     private void logIn(String customer) {
-        browser.open(SECURE_SITE + "/account/players.xhtml");
-        browser.type("#j_username", customer);
-        browser.type("#j_password", NEW_CUSTOMER_PASSWORD);
-        browser.find("form.login button").click();
-        browser.waitFor(d -> d.getCurrentUrl().contains("/account/players.xhtml"));
+        browser.logIn(SECURE_SITE + "/account/players.xhtml", customer, NEW_CUSTOMER_PASSWORD);
     }
 
     private Path downloaded() {

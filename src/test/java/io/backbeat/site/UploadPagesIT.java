@@ -152,11 +152,7 @@ class UploadPagesIT extends SystemTest {
     }
 
     private void logIn(String email, String password) {
-        browser.open(SITE + "/account/profile.xhtml");
-        browser.type("#j_username", email);
-        browser.type("#j_password", password);
-        browser.find("form.login button").click();
-        browser.waitFor(d -> d.getCurrentUrl().contains("/account/profile.xhtml"));
+        browser.logIn(SITE + "/account/profile.xhtml", email, password);
     }
 
     private void fill(String title, String album, String track, String genre, String year, String price) {
