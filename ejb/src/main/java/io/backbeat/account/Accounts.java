@@ -3,6 +3,7 @@ package io.backbeat.account;
 import io.backbeat.platform.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class Accounts {
     @Inject
     Validator validator;
 
+    @Inject
+    Event<CustomerRegistered> customers;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -47,6 +51,9 @@ public class Accounts {
         } catch (PersistenceException raced) {
             // Two sign-ups with one address at the same moment: the unique constraint decides, and says so.
             throw new EmailTakenException(account.email());
+        }
+        if (account.roles().contains(Role.CUSTOMER)) {
+            customers.fire(new CustomerRegistered(account.id()));
         }
         return account;
     }

@@ -2,6 +2,7 @@ package io.backbeat.ledger;
 
 import io.backbeat.account.Account;
 import io.backbeat.account.Accounts;
+import io.backbeat.account.CustomerRegistered;
 import io.backbeat.account.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +13,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -102,7 +104,8 @@ public class Ledger {
     }
 
     /**
-     * The account of this kind and owner ({@link AccountKind#HOUSE} for the store's own), opened on first use. Only a
+     * The account of this kind and owner ({@link AccountKind#HOUSE} for the store's own), opened on first use (a
+     * customer's is opened at sign-up, {@link #customerRegistered}; this opens one made before that). Only a
      * customer's account changes once opened: any other is read once per server and then kept, so a sale names its
      * artist's, distributor's and retailer's accounts without asking the database.
      */
@@ -137,6 +140,11 @@ public class Ledger {
             }
             return find(kind, ownerId, locked).orElseThrow();
         });
+    }
+
+    /** A new customer's points account, opened in the sign-up's transaction. */
+    public void customerRegistered(@Observes CustomerRegistered customer) {
+        em.persist(new LedgerAccount(AccountKind.CUSTOMER, customer.account(), clock.instant()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
