@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 
 /** The customer's players on the site: listed, a personalised one made and downloaded, a lost one revoked. */
 class PlayersPageIT extends SystemTest {
@@ -71,11 +70,8 @@ class PlayersPageIT extends SystemTest {
         String customer = newCustomer();
         browser.open(SITE + "/account/players.xhtml");
         browser.waitFor(d -> d.getCurrentUrl().startsWith(SECURE_SITE));
-        browser.type("#j_username", customer);
-        browser.type("#j_password", NEW_CUSTOMER_PASSWORD);
-        browser.find("form.login button").click();
-        browser.waitFor(d -> d.findElements(By.cssSelector("form.login")).isEmpty()
-                && d.getCurrentUrl().startsWith(SECURE_SITE + "/account/players.xhtml"));
+        browser.signIn(customer, NEW_CUSTOMER_PASSWORD);
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(SECURE_SITE + "/account/players.xhtml"));
     }
 
     @Test
