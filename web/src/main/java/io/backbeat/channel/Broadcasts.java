@@ -1,7 +1,7 @@
 package io.backbeat.channel;
 
 import io.backbeat.delivery.ActiveStreams;
-import io.backbeat.delivery.MappedContent;
+import io.backbeat.delivery.OpenContent;
 import io.backbeat.media.Mp3Frames;
 import io.backbeat.platform.StreamEnds;
 import jakarta.annotation.PostConstruct;
@@ -50,7 +50,7 @@ public class Broadcasts {
     Renditions renditions;
 
     @Inject
-    MappedContent content;
+    OpenContent content;
 
     @Inject
     ActiveStreams streams;

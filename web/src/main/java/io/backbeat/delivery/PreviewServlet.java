@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GET /stream/preview/{work}}: the low-quality preview anyone may hear. {@code no-store}, because the
@@ -20,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * I/O ({@link PreviewStream}): thousands of listeners reading at the preview's real-time rate hold no thread, and
  * one that disconnects is released at once. Each address may start {@link PreviewLimit} listens a minute.
  */
-@WebServlet(urlPatterns = "/stream/preview/*", asyncSupported = true)
+@WebServlet("/stream/preview/*")
 public class PreviewServlet extends HttpServlet {
 
     /** A listener may read as slowly as this (a third of the preview's 3 KB/s), after a grace for pauses. */
@@ -34,7 +32,7 @@ public class PreviewServlet extends HttpServlet {
     PendingPlays plays;
 
     @Inject
-    MappedContent content;
+    OpenContent content;
 
     @Inject
     PreviewLimit limit;
@@ -67,18 +65,18 @@ public class PreviewServlet extends HttpServlet {
             Problem.of(e).send(response);
             return;
         }
-        ByteBuffer bytes = content.bytes(preview.id());
-        var part = ContentResponse.prepare(preview.id(), bytes.remaining(), preview.mediaType(), "no-store",
-                request, response);
+        OpenContent.Blob blob = content.open(preview.id());
+        var part = ContentResponse.prepare(preview.id(), blob.mapping().capacity(), preview.mediaType(),
+                "no-store", request, response);
         if (part == null) {
             return;
         }
-        bytes.position((int) part.first()).limit((int) (part.first() + part.count()));
         Runnable counting = part.whole() ? () -> plays.count(work) : () -> { };
+        long timeoutMillis = GRACE_MILLIS + part.count() * 1000L / MIN_BYTES_PER_SECOND;
         var counted = streams.open("preview");
         try {
-            PreviewStream.start(request.startAsync(), bytes, GRACE_MILLIS, MIN_BYTES_PER_SECOND, counting, counted);
-        } catch (IOException | RuntimeException e) {
+            PreviewStream.start(blob, part.first(), part.count(), timeoutMillis, counting, counted);
+        } catch (RuntimeException e) {
             counted.close();
             throw e;
         }

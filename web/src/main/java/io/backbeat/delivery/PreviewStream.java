@@ -1,105 +1,131 @@
 package io.backbeat.delivery;
 
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.ServletOutputStream;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.xnio.ChannelListener;
+import org.xnio.IoUtils;
+import org.xnio.XnioExecutor;
+import org.xnio.channels.StreamSinkChannel;
 
 /**
- * One preview being sent without a thread of its own: the container calls {@link #onWritePossible} whenever the
- * listener's connection can take more, and this writes until it cannot, then returns. A listener that goes away
- * ends in {@link #onError} or a timeout, which release the stream at once; nothing waits on it.
+ * One preview being sent without a thread of its own, from the file straight to the socket: the headers go out
+ * with the first part, written from the shared mapping; the rest is handed to the kernel ({@code sendfile} on
+ * plain HTTP; through TLS, a copy in the JVM), so those bytes never pass through a Java buffer. The connection's
+ * I/O thread calls {@link #handleEvent} whenever the socket can take more, and this sends until it cannot, then
+ * returns. A listener that goes away, or stops reading for longer than its timeout, is cut off at once.
+ * <p>
+ * The servlet API cannot send a file without copying it through the JVM (and Undertow's {@code transferFrom} on
+ * its servlet stream blocks a thread, or fails on its first non-blocking call), so this takes over the exchange
+ * from Undertow once the servlet has returned, as Undertow's own handlers do: the servlet's part of the request
+ * (listeners, security, CDI's request context) is over by then, and neither async context nor servlet stream is
+ * involved. Everything the servlet set on the response (status, headers) goes out as it is.
  */
-final class PreviewStream extends AsyncWriter {
+final class PreviewStream implements ChannelListener<StreamSinkChannel> {
 
-    /**
-     * Chunks stay at 16 KB until the connection has taken 256 KB without a stall, then double up to 256 KB: a fast
-     * reader soon gets big writes, while a listener at real time (which stalls once the socket buffer is full) stays
-     * at 16 KB, the most the container copies and holds for it when a write does not fit. Growing sooner had 10,000
-     * real-time listeners each holding ~48 KB of copies on the heap at once.
-     */
-    private static final int FIRST_CHUNK = 16 * 1024;
-    private static final int LARGEST_CHUNK = 256 * 1024;
-    private static final long FAST_AFTER = 256 * 1024;
-    /**
-     * Servlet 6.1's write(ByteBuffer), where the container has it (WildFly 38's Undertow does): the mapped bytes go
-     * to the socket without passing through an array. On a Servlet 6.0 container, a per-thread array carries them.
-     */
-    private static final MethodHandle WRITE_BUFFER = bufferWrite();
-    private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[LARGEST_CHUNK]);
+    private static final Logger LOG = Logger.getLogger(PreviewStream.class.getName());
+    /** Written from the mapping along with the headers, in one system call, before the file takes over. */
+    private static final int FIRST_PART = 16 * 1024;
 
-    private final ByteBuffer bytes;
+    private final HttpServerExchange exchange;
+    private final ByteBuffer firstPart;
+    private final FileChannel file;
+    private final long end;
     private final Runnable whenAllSent;
-    private int chunk = FIRST_CHUNK;
-    private long sinceStall;
+    private final ActiveStreams.Stream counted;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private long position;
+    private StreamSinkChannel channel;
+    private XnioExecutor.Key timeout;
 
-    private PreviewStream(AsyncContext async, ByteBuffer bytes, Runnable whenAllSent, ActiveStreams.Stream counted)
-            throws IOException {
-        super(async, counted, "preview");
-        this.bytes = bytes;
+    private PreviewStream(HttpServerExchange exchange, OpenContent.Blob blob, long first, long count,
+                          Runnable whenAllSent, ActiveStreams.Stream counted) {
+        this.exchange = exchange;
+        int firstCount = (int) Math.min(count, FIRST_PART);
+        this.firstPart = blob.mapping().slice((int) first, firstCount);
+        this.file = blob.file();
+        this.position = first + firstCount;
+        this.end = first + count;
         this.whenAllSent = whenAllSent;
+        this.counted = counted;
     }
 
     /**
-     * Starts sending {@code bytes} (position to limit) and returns at once. {@code whenAllSent} runs once the last
-     * byte has been handed to the connection. The async timeout bounds a listener that stops reading but stays
-     * connected: it may read as slowly as {@code minBytesPerSecond}, after {@code graceMillis}.
+     * Sends {@code count} bytes of {@code blob} from {@code first}, with the headers the servlet set, once the
+     * servlet has returned; returns at once.
+     * {@code whenAllSent} runs once the last byte has been handed to the connection. A listener that stops reading
+     * but stays connected is cut off after {@code timeoutMillis}.
      */
-    static void start(AsyncContext async, ByteBuffer bytes, long graceMillis, long minBytesPerSecond,
-                      Runnable whenAllSent, ActiveStreams.Stream counted) throws IOException {
-        async.setTimeout(graceMillis + bytes.remaining() * 1000L / Math.max(1, minBytesPerSecond));
-        new PreviewStream(async, bytes, whenAllSent, counted).start();
+    static void start(OpenContent.Blob blob, long first, long count, long timeoutMillis, Runnable whenAllSent,
+                      ActiveStreams.Stream counted) {
+        HttpServerExchange exchange = ServletRequestContext.requireCurrent().getExchange();
+        var stream = new PreviewStream(exchange, blob, first, count, whenAllSent, counted);
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> stream.begin(timeoutMillis));
+    }
+
+    private void begin(long timeoutMillis) {
+        timeout = exchange.getIoThread().executeAfter(this::timedOut, timeoutMillis, TimeUnit.MILLISECONDS);
+        channel = exchange.getResponseChannel();
+        channel.getWriteSetter().set(this);
+        handleEvent(channel);
     }
 
     @Override
-    public void onWritePossible() throws IOException {
-        while (out.isReady()) {
-            if (!bytes.hasRemaining()) {
-                // Only once the connection took the last write: complete() then has nothing left to flush.
-                if (release()) {
-                    whenAllSent.run();
-                    async.complete();
-                }
-                return;
-            }
-            int count = Math.min(chunk, bytes.remaining());
-            write(bytes.slice(bytes.position(), count));
-            bytes.position(bytes.position() + count);
-            sinceStall += count;
-            if (sinceStall >= FAST_AFTER) {
-                chunk = Math.min(LARGEST_CHUNK, chunk * 2);
-            }
-        }
-        chunk = FIRST_CHUNK;
-        sinceStall = 0;
-    }
-
-    private void write(ByteBuffer part) throws IOException {
-        if (WRITE_BUFFER != null) {
-            try {
-                WRITE_BUFFER.invokeExact(out, part);
-                return;
-            } catch (IOException | RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
-        byte[] array = CHUNKS.get();
-        int count = part.remaining();
-        part.get(array, 0, count);
-        out.write(array, 0, count);
-    }
-
-    private static MethodHandle bufferWrite() {
+    public void handleEvent(StreamSinkChannel ready) {
         try {
-            return MethodHandles.publicLookup().findVirtual(ServletOutputStream.class, "write",
-                    MethodType.methodType(void.class, ByteBuffer.class));
-        } catch (NoSuchMethodException | IllegalAccessException servlet60) {
-            return null;
+            while (firstPart.hasRemaining()) {
+                if (channel.write(firstPart) == 0) {
+                    channel.resumeWrites();
+                    return;
+                }
+            }
+            // The headers are out with the first part: only now may the file go, since Undertow's transferFrom,
+            // while it still holds headers, reads the file at the channel's own position, which a shared file
+            // does not have.
+            while (position < end) {
+                long sent = channel.transferFrom(file, position, end - position);
+                if (sent == 0) {
+                    channel.resumeWrites();
+                    return;
+                }
+                position += sent;
+            }
+            channel.suspendWrites();
+            if (end()) {
+                whenAllSent.run();
+                exchange.endExchange();
+            }
+        } catch (IOException | RuntimeException gone) {
+            LOG.fine(() -> "A preview listener went away: " + gone);
+            cutOff();
         }
+    }
+
+    private void timedOut() {
+        LOG.fine("A preview listener stopped reading; its stream timed out");
+        cutOff();
+    }
+
+    /** The response is not whole: the connection closes (on HTTP/2, only this stream is reset). */
+    private void cutOff() {
+        if (end()) {
+            IoUtils.safeClose(exchange.getConnection());
+        }
+    }
+
+    /** True only for the first caller: counted out exactly once, however it ended. */
+    private boolean end() {
+        if (!ended.compareAndSet(false, true)) {
+            return false;
+        }
+        timeout.remove();
+        counted.close();
+        return true;
     }
 }
