@@ -6,7 +6,7 @@
 #       starved listeners; p99 first byte, Backbeat / nginx (bar: <= 1.5x, none starved).
 #
 #   bench/preview/run.sh                 starts its own server (run.sh --port-offset 700, folder target/bench-preview)
-#   LISTENERS=2000 SECONDS_PER_RUN=30 bench/preview/run.sh
+#   LISTENERS=2000 SECONDS_PER_RUN=30 WARM_UP_SECONDS=10 bench/preview/run.sh
 #
 # Both servers get the same 64 KB socket send buffer and backlog, so neither can park a whole preview in the
 # kernel for each listener (loopback would allow ~1.4 MB a socket, gigabytes for 10,000 listeners). The preview rate
@@ -20,6 +20,7 @@ here=$root/bench/preview
 listeners=${LISTENERS:-10000}
 seconds=${SECONDS_PER_RUN:-20}
 listen_seconds=${LISTEN_SECONDS:-60}
+warm_up=${WARM_UP_SECONDS:-30}
 offset=700
 http=http://localhost:$((8080 + offset))
 management=$((9990 + offset))
@@ -67,8 +68,10 @@ throughput() { # throughput URL: bytes/s of whole-file GETs, 8 connections
     echo "$bytes $requests"
 }
 
-echo "== (a) whole-file GETs, wrk -t2 -c8, ${seconds} s each (Backbeat warmed up for 10 s first)"
-wrk -t2 -c8 -d10s "$backbeat_url" > /dev/null
+# A server runs for days: HotSpot is still compiling the request's path for the first twenty seconds or so of
+# this load (a fifth of the CPU went to C2 after 10 s), which is no cost a running server pays.
+echo "== (a) whole-file GETs, wrk -t2 -c8, ${seconds} s each (Backbeat warmed up for ${warm_up} s first)"
+wrk -t2 -c8 -d${warm_up}s "$backbeat_url" > /dev/null
 read -r backbeat_bytes backbeat_requests < <(throughput "$backbeat_url")
 read -r nginx_bytes nginx_requests < <(throughput "$nginx_url")
 printf '  Backbeat %8.1f MB/s (%d requests)\n  nginx    %8.1f MB/s (%d requests)\n' \
