@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.Date;
-import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.sig.NotationData;
 import org.bouncycastle.openpgp.PGPEncryptedData;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
@@ -28,7 +27,6 @@ import org.bouncycastle.openpgp.PGPSignature;
 import org.bouncycastle.openpgp.PGPSignatureGenerator;
 import org.bouncycastle.openpgp.PGPSignatureSubpacketGenerator;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
-import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentSignerBuilder;
 
 /**
  * A purchased work as it travels and as the player keeps it: one standard OpenPGP message, encrypted with AES-256
@@ -76,8 +74,7 @@ public final class SealedPurchase {
             encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient).setSecureRandom(RANDOM));
             OutputStream encrypted = encryption.open(new Unclosable(out), new byte[BUFFER]);
 
-            var signature = new PGPSignatureGenerator(new JcaPGPContentSignerBuilder(
-                    store.publicKey().getAlgorithm(), HashAlgorithmTags.SHA256), store.publicKey());
+            var signature = new PGPSignatureGenerator(new RsaSha256SignerBuilder(), store.publicKey());
             signature.init(PGPSignature.BINARY_DOCUMENT, store.privateKey());
             var hashed = new PGPSignatureSubpacketGenerator();
             hashed.setSignatureCreationTime(false, now);
