@@ -1,6 +1,7 @@
 package io.backbeat.delivery;
 
 import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
@@ -40,17 +41,7 @@ final class RsaSha256SignerBuilder implements PGPContentSignerBuilder {
             throw new PGPException("No SHA-256 in this JDK", e);
         }
         return new PGPContentSigner() {
-            private final OutputStream hashing = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    sha256.update((byte) b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    sha256.update(bytes, offset, length);
-                }
-            };
+            private final OutputStream hashing = new DigestOutputStream(OutputStream.nullOutputStream(), sha256);
             private byte[] digest;
 
             @Override

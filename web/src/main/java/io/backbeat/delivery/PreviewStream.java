@@ -37,21 +37,23 @@ final class PreviewStream implements ChannelListener<StreamSinkChannel> {
     private final ByteBuffer firstPart;
     private final FileChannel file;
     private final long end;
+    private final long timeoutMillis;
     private final Runnable whenAllSent;
     private final ActiveStreams.Stream counted;
     private final AtomicBoolean ended = new AtomicBoolean();
     private long position;
-    private StreamSinkChannel channel;
-    private XnioExecutor.Key timeout;
+    /** Armed when the socket first fills: a response the socket takes at once costs no timer. */
+    private volatile XnioExecutor.Key timeout;
 
     private PreviewStream(HttpServerExchange exchange, OpenContent.Blob blob, long first, long count,
-                          Runnable whenAllSent, ActiveStreams.Stream counted) {
+                          long timeoutMillis, Runnable whenAllSent, ActiveStreams.Stream counted) {
         this.exchange = exchange;
         int firstCount = (int) Math.min(count, FIRST_PART);
         this.firstPart = blob.mapping().slice((int) first, firstCount);
         this.file = blob.file();
         this.position = first + firstCount;
         this.end = first + count;
+        this.timeoutMillis = timeoutMillis;
         this.whenAllSent = whenAllSent;
         this.counted = counted;
     }
@@ -60,28 +62,27 @@ final class PreviewStream implements ChannelListener<StreamSinkChannel> {
      * Sends {@code count} bytes of {@code blob} from {@code first}, with the headers the servlet set, once the
      * servlet has returned; returns at once.
      * {@code whenAllSent} runs once the last byte has been handed to the connection. A listener that stops reading
-     * but stays connected is cut off after {@code timeoutMillis}.
+     * but stays connected is cut off {@code timeoutMillis} after its socket first filled.
      */
     static void start(OpenContent.Blob blob, long first, long count, long timeoutMillis, Runnable whenAllSent,
                       ActiveStreams.Stream counted) {
         HttpServerExchange exchange = ServletRequestContext.requireCurrent().getExchange();
-        var stream = new PreviewStream(exchange, blob, first, count, whenAllSent, counted);
-        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> stream.begin(timeoutMillis));
+        var stream = new PreviewStream(exchange, blob, first, count, timeoutMillis, whenAllSent, counted);
+        exchange.dispatch(SameThreadExecutor.INSTANCE, stream::begin);
     }
 
-    private void begin(long timeoutMillis) {
-        timeout = exchange.getIoThread().executeAfter(this::timedOut, timeoutMillis, TimeUnit.MILLISECONDS);
-        channel = exchange.getResponseChannel();
+    private void begin() {
+        StreamSinkChannel channel = exchange.getResponseChannel();
         channel.getWriteSetter().set(this);
         handleEvent(channel);
     }
 
     @Override
-    public void handleEvent(StreamSinkChannel ready) {
+    public void handleEvent(StreamSinkChannel channel) {
         try {
             while (firstPart.hasRemaining()) {
                 if (channel.write(firstPart) == 0) {
-                    channel.resumeWrites();
+                    waitForRoom(channel);
                     return;
                 }
             }
@@ -91,7 +92,7 @@ final class PreviewStream implements ChannelListener<StreamSinkChannel> {
             while (position < end) {
                 long sent = channel.transferFrom(file, position, end - position);
                 if (sent == 0) {
-                    channel.resumeWrites();
+                    waitForRoom(channel);
                     return;
                 }
                 position += sent;
@@ -105,6 +106,14 @@ final class PreviewStream implements ChannelListener<StreamSinkChannel> {
             LOG.fine(() -> "A preview listener went away: " + gone);
             cutOff();
         }
+    }
+
+    /** The socket is full: the I/O thread calls again once it drains, unless the listener times out first. */
+    private void waitForRoom(StreamSinkChannel channel) {
+        if (timeout == null) {
+            timeout = exchange.getIoThread().executeAfter(this::timedOut, timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        channel.resumeWrites();
     }
 
     private void timedOut() {
@@ -124,7 +133,10 @@ final class PreviewStream implements ChannelListener<StreamSinkChannel> {
         if (!ended.compareAndSet(false, true)) {
             return false;
         }
-        timeout.remove();
+        XnioExecutor.Key armed = timeout;
+        if (armed != null) {
+            armed.remove();
+        }
         counted.close();
         return true;
     }
