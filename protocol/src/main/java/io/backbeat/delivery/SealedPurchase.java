@@ -4,8 +4,11 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Date;
+import java.util.Optional;
 import org.bouncycastle.bcpg.sig.NotationData;
 import org.bouncycastle.openpgp.PGPEncryptedData;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
@@ -62,19 +65,26 @@ public final class SealedPurchase {
      */
     public static OutputStream seal(OutputStream out, PGPPublicKey recipient, Signer store, Facts facts)
             throws IOException {
-        return seal(out, recipient, store, facts, Hashing.inline());
+        return seal(out, recipient, store, facts, Hashing.inline(), ContentDigests.unknown());
     }
 
-    /** The same, with the hashes computed where {@code hashing} says; close {@code hashing} afterwards, however it went. */
+    /**
+     * The same, with the hashes computed where {@code hashing} says (close it afterwards, however it went), and the
+     * signature's hash of the content taken from {@code master} when an earlier sealing of it left it there: the
+     * content written must then be that master's bytes, all of them. A sealing that hashes the whole content leaves
+     * its hash there.
+     */
     public static OutputStream seal(OutputStream out, PGPPublicKey recipient, Signer store, Facts facts,
-                                    Hashing hashing) throws IOException {
+                                    Hashing hashing, ContentDigests.Master master) throws IOException {
         try {
             Date now = new Date();
             var encryption = new PGPEncryptedDataGenerator(new CfbByCbcEncryptorBuilder(RANDOM, hashing));
             encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient).setSecureRandom(RANDOM));
             OutputStream encrypted = encryption.open(new Unclosable(out), new byte[BUFFER]);
 
-            var signature = new PGPSignatureGenerator(new RsaSha256SignerBuilder(), store.publicKey());
+            Optional<MessageDigest> known = master.known();
+            MessageDigest content = known.orElseGet(RsaSha256SignerBuilder::sha256);
+            var signature = new PGPSignatureGenerator(new RsaSha256SignerBuilder(content), store.publicKey());
             signature.init(PGPSignature.BINARY_DOCUMENT, store.privateKey());
             var hashed = new PGPSignatureSubpacketGenerator();
             hashed.setSignatureCreationTime(false, now);
@@ -88,17 +98,9 @@ public final class SealedPurchase {
             var literal = new PGPLiteralDataGenerator();
             OutputStream plain = literal.open(encrypted, PGPLiteralData.BINARY, facts.fileName(), now,
                     new byte[BUFFER]);
-            OutputStream signed = hashing.feeding(new OutputStream() {
-                @Override
-                public void write(int b) {
-                    signature.update((byte) b);
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    signature.update(bytes, offset, length);
-                }
-            });
+            // A binary signature hashes the content as it is, so its bytes go straight to the digest.
+            OutputStream signed = known.isPresent() ? OutputStream.nullOutputStream()
+                    : hashing.feeding(new DigestOutputStream(OutputStream.nullOutputStream(), content));
             return new FilterOutputStream(plain) {
                 @Override
                 public void write(int b) throws IOException {
@@ -116,6 +118,9 @@ public final class SealedPurchase {
                 public void close() throws IOException {
                     plain.close();
                     hashing.await();
+                    if (known.isEmpty()) {
+                        master.learnt(content);
+                    }
                     try {
                         signature.generate().encode(encrypted);
                     } catch (PGPException e) {

@@ -36,7 +36,7 @@ class RsaSha256SignerBuilderTest {
         PGPPublicKey publicKey = STORE.getPublicKey();
         Date created = new Date(1_700_000_000_000L);
 
-        PGPSignature ours = sign(new RsaSha256SignerBuilder(), key, publicKey, created, data);
+        PGPSignature ours = sign(new RsaSha256SignerBuilder(RsaSha256SignerBuilder.sha256()), key, publicKey, created, data);
         PGPSignature theirs = sign(new JcaPGPContentSignerBuilder(publicKey.getAlgorithm(), HashAlgorithmTags.SHA256),
                 key, publicKey, created, data);
 
@@ -54,7 +54,7 @@ class RsaSha256SignerBuilderTest {
                 ed25519.getPublic(), new Date());
         PGPPrivateKey privateKey = converter.getPGPPrivateKey(publicKey, ed25519.getPrivate());
 
-        assertThatThrownBy(() -> new RsaSha256SignerBuilder().build(PGPSignature.BINARY_DOCUMENT, privateKey))
+        assertThatThrownBy(() -> new RsaSha256SignerBuilder(RsaSha256SignerBuilder.sha256()).build(PGPSignature.BINARY_DOCUMENT, privateKey))
                 .isInstanceOf(PGPException.class).hasMessageContaining("RSA keys only");
     }
 

@@ -7,6 +7,7 @@ import io.backbeat.keys.PlayerKeys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,8 @@ class SealedPurchaseTest {
         var out = new ByteArrayOutputStream();
         var signer = new SealedPurchase.Signer(PlayerKeys.signingKey(store, PASSPHRASE), store.getPublicKey());
         try (var hashing = Hashing.on(executor);
-             var sealing = SealedPurchase.seal(out, encryptionKey(), signer, FACTS, hashing)) {
+             var sealing = SealedPurchase.seal(out, encryptionKey(), signer, FACTS, hashing,
+                     ContentDigests.unknown())) {
             for (int at = 0; at < master.length; at += 100_003) {
                 sealing.write(master, at, Math.min(100_003, master.length - at));
             }
@@ -60,6 +62,52 @@ class SealedPurchaseTest {
         assertThat(opened.content()).isEqualTo(master);
         executor.shutdown();
         assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).as("the hashing thread ended").isTrue();
+    }
+
+    @Test
+    void aMasterSoldAgainIsSignedFromTheHashItsFirstSaleKeptAndOpensAlike() throws Exception {
+        byte[] master = randomBytes(1_500_007);
+        var digests = new ContentDigests(8);
+        var second = new SealedPurchase.Facts(8, 42, "player-1", "work-42.mp3");
+
+        seal(master, FACTS, digests.of("master"));
+        assertThat(digests.of("master").known()).as("kept after a whole sealing").isPresent();
+        byte[] again = seal(master, second, digests.of("master"));
+
+        var opened = SealedPurchase.open(new ByteArrayInputStream(again),
+                PlayerKeys.decryptionKey(player, PASSPHRASE), store.getPublicKey());
+        assertThat(opened.content()).isEqualTo(master);
+        assertThat(opened.facts()).isEqualTo(second);
+    }
+
+    /** The kept hash is what the signature covers: under another master's name, it signs what was not sent. */
+    @Test
+    void theKeptHashIsWhatTheSignatureCovers() throws Exception {
+        var digests = new ContentDigests(8);
+        seal(randomBytes(300_001), FACTS, digests.of("master"));
+
+        byte[] other = seal(randomBytes(300_002), FACTS, digests.of("master"));
+
+        assertThatThrownBy(() -> SealedPurchase.open(new ByteArrayInputStream(other),
+                PlayerKeys.decryptionKey(player, PASSPHRASE), store.getPublicKey()))
+                .isInstanceOf(TamperedException.class).hasMessageContaining("signature does not match");
+    }
+
+    @Test
+    void aSealingLeftUnfinishedKeepsNothingAndTheLeastRecentMasterIsForgotten() throws Exception {
+        var digests = new ContentDigests(2);
+        var signer = new SealedPurchase.Signer(PlayerKeys.signingKey(store, PASSPHRASE), store.getPublicKey());
+        OutputStream unfinished = SealedPurchase.seal(new ByteArrayOutputStream(), encryptionKey(), signer, FACTS,
+                Hashing.inline(), digests.of("cut-off"));
+        unfinished.write(randomBytes(10_000));
+        assertThat(digests.of("cut-off").known()).isEmpty();
+
+        for (String name : new String[] {"a", "b", "c"}) {
+            seal(randomBytes(1_000), FACTS, digests.of(name));
+        }
+        assertThat(digests.of("a").known()).isEmpty();
+        assertThat(digests.of("b").known()).isPresent();
+        assertThat(digests.of("c").known()).isPresent();
     }
 
     @Test
@@ -126,9 +174,14 @@ class SealedPurchaseTest {
     }
 
     private static byte[] seal(byte[] master, SealedPurchase.Facts facts) throws Exception {
+        return seal(master, facts, ContentDigests.unknown());
+    }
+
+    private static byte[] seal(byte[] master, SealedPurchase.Facts facts, ContentDigests.Master known)
+            throws Exception {
         var out = new ByteArrayOutputStream();
         var signer = new SealedPurchase.Signer(PlayerKeys.signingKey(store, PASSPHRASE), store.getPublicKey());
-        try (var sealing = SealedPurchase.seal(out, encryptionKey(), signer, facts)) {
+        try (var sealing = SealedPurchase.seal(out, encryptionKey(), signer, facts, Hashing.inline(), known)) {
             for (int at = 0; at < master.length; at += 8191) {
                 sealing.write(master, at, Math.min(8191, master.length - at));
             }

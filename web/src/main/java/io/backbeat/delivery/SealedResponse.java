@@ -36,6 +36,8 @@ public class SealedResponse {
 
     private static final int CHUNK = 64 * 1024;
     private static final int BUFFERS = 4;
+    /** Masters whose signature hash is kept after a sale: some hundred bytes each. */
+    private static final int KNOWN_MASTERS = 4096;
     private static final Logger LOG = Logger.getLogger(SealedResponse.class.getName());
 
     @Inject
@@ -46,6 +48,8 @@ public class SealedResponse {
 
     @Resource
     ManagedThreadFactory threads;
+
+    private final ContentDigests digests = new ContentDigests(KNOWN_MASTERS);
 
     private ThreadPoolExecutor sealers;
 
@@ -131,10 +135,10 @@ public class SealedResponse {
      * Seals all of {@code master} into {@code out}. The signature and integrity check are written only once the last
      * byte is in: a read that fails leaves the message unfinished, never signed short.
      */
-    private static void seal(Deliveries.Delivery delivery, ReadableByteChannel master, OutputStream out,
-                             Hashing hashing) throws IOException {
+    private void seal(Deliveries.Delivery delivery, ReadableByteChannel master, OutputStream out, Hashing hashing)
+            throws IOException {
         OutputStream sealed = SealedPurchase.seal(out, delivery.recipient(), delivery.signer(), delivery.facts(),
-                hashing);
+                hashing, digests.of(delivery.content()));
         var buffer = ByteBuffer.allocate(CHUNK);
         while (true) {
             int read;
