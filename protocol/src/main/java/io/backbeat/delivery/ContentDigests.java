@@ -41,7 +41,15 @@ public final class ContentDigests {
     }
 
     /** The signature's hash of one master: known from an earlier sealing, or learnt by this one. */
-    public record Master(ContentDigests digests, String content) {
+    public static final class Master {
+
+        private final ContentDigests digests;
+        private final String content;
+
+        private Master(ContentDigests digests, String content) {
+            this.digests = digests;
+            this.content = content;
+        }
 
         /** A copy of the state after the master's last byte, when an earlier sealing kept it. */
         Optional<MessageDigest> known() {
