@@ -7,7 +7,7 @@
 # client alone can be the plain download's bottleneck.
 #
 #   bench/delivery/run.sh            starts its own server (run.sh --port-offset 650, folder target/bench-delivery)
-#   RUNS=15 WARMUPS=8 bench/delivery/run.sh
+#   RUNS=15 WARMUPS=4 bench/delivery/run.sh
 #
 # Bar (issue 6): the sealed download's throughput >= 0.7x the plain one's, from each first byte to the last (the
 # time to the first byte, the request's fixed cost, is printed beside it).
@@ -17,7 +17,9 @@ cd "$(dirname "$0")/../.."
 bench=delivery
 source bench/lib.sh
 runs=${RUNS:-9}
-warmups=${WARMUPS:-4}
+# 16 of each first, not counted: after 4, C2 was still compiling with a third of the server's CPU while the counted
+# downloads ran (async-profiler, 6 December), and the sealed path has far more code to compile than the plain one.
+warmups=${WARMUPS:-16}
 offset=650
 http=http://localhost:$((8080 + offset))
 https=https://localhost:$((8443 + offset))
