@@ -146,6 +146,14 @@ class PreviewStreamIT extends SystemTest {
                 .body("detail", containsString("/stream/preview/{work id}"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE"})
+    void anythingButGetOrHeadIs405SayingWhatIsAllowed(String method) {
+        site().request(method, "/stream/preview/" + work).then().statusCode(405).header("Allow", "GET, HEAD")
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://backbeat.io/problems/method-not-allowed"));
+    }
+
     @Test
     void theEtagAnswers304AndNothingIsCached() {
         assertThat(etag).matches("\"[0-9a-f]{64}\"");

@@ -1,10 +1,13 @@
 package io.backbeat.api;
 
 import io.backbeat.platform.Refusal;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -79,6 +82,13 @@ public record Problem(String type, String title, int status, String detail, Map<
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(SharedJsonb.JSONB.toJson(asJson()));
+    }
+
+    /** The problem as the answer of an Undertow handler (one served ahead of the servlets); does not block. */
+    public void send(HttpServerExchange exchange) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, MEDIA_TYPE + ";charset=UTF-8");
+        exchange.getResponseSender().send(SharedJsonb.JSONB.toJson(asJson()), StandardCharsets.UTF_8);
     }
 
     /** Flat JSON, as RFC 9457 puts extension members beside the standard ones. */

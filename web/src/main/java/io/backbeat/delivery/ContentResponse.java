@@ -1,6 +1,8 @@
 package io.backbeat.delivery;
 
 import io.backbeat.content.ContentStore;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,13 +27,97 @@ final class ContentResponse {
     record Part(long first, long count, boolean whole) {
     }
 
+    /** What the rules read and set: a servlet's request and response, or an Undertow exchange served before them. */
+    interface Http {
+
+        String method();
+
+        String requestHeader(String name);
+
+        void status(int status);
+
+        void header(String name, String value);
+
+        void contentType(String mediaType);
+
+        void contentLength(long length);
+
+        static Http of(HttpServletRequest request, HttpServletResponse response) {
+            return new Http() {
+                @Override
+                public String method() {
+                    return request.getMethod();
+                }
+
+                @Override
+                public String requestHeader(String name) {
+                    return request.getHeader(name);
+                }
+
+                @Override
+                public void status(int status) {
+                    response.setStatus(status);
+                }
+
+                @Override
+                public void header(String name, String value) {
+                    response.setHeader(name, value);
+                }
+
+                @Override
+                public void contentType(String mediaType) {
+                    response.setContentType(mediaType);
+                }
+
+                @Override
+                public void contentLength(long length) {
+                    response.setContentLengthLong(length);
+                }
+            };
+        }
+
+        static Http of(HttpServerExchange exchange) {
+            return new Http() {
+                @Override
+                public String method() {
+                    return exchange.getRequestMethod().toString();
+                }
+
+                @Override
+                public String requestHeader(String name) {
+                    return exchange.getRequestHeaders().getFirst(name);
+                }
+
+                @Override
+                public void status(int status) {
+                    exchange.setStatusCode(status);
+                }
+
+                @Override
+                public void header(String name, String value) {
+                    exchange.getResponseHeaders().put(HttpString.tryFromString(name), value);
+                }
+
+                @Override
+                public void contentType(String mediaType) {
+                    header("Content-Type", mediaType);
+                }
+
+                @Override
+                public void contentLength(long length) {
+                    exchange.setResponseContentLength(length);
+                }
+            };
+        }
+    }
+
     /**
      * True when everything from the first byte to the last was sent, with or without a Range ({@code bytes=0-} is
      * how an audio element starts playing): a new listener, not a seek, a probe of a few bytes or a HEAD.
      */
     static boolean send(ContentStore store, String contentId, String mediaType, String cacheControl,
                         HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Part part = prepare(contentId, store.size(contentId), mediaType, cacheControl, request, response);
+        Part part = prepare(contentId, store.size(contentId), mediaType, cacheControl, Http.of(request, response));
         if (part == null) {
             return false;
         }
@@ -43,25 +129,24 @@ final class ContentResponse {
      * Decides the answer and sets its status and headers; the one home of this code's HTTP conditional and range
      * rules. Null when the answer is complete without a body (304, 416, HEAD); else the part the body must carry.
      */
-    static Part prepare(String contentId, long length, String mediaType, String cacheControl,
-                        HttpServletRequest request, HttpServletResponse response) {
+    static Part prepare(String contentId, long length, String mediaType, String cacheControl, Http http) {
         String etag = '"' + contentId + '"';
-        response.setHeader("ETag", etag);
-        response.setHeader("Accept-Ranges", "bytes");
-        response.setHeader("Cache-Control", cacheControl);
-        if (matchesAny(request.getHeader("If-None-Match"), etag)) {
-            response.setContentType(mediaType);
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        http.header("ETag", etag);
+        http.header("Accept-Ranges", "bytes");
+        http.header("Cache-Control", cacheControl);
+        if (matchesAny(http.requestHeader("If-None-Match"), etag)) {
+            http.contentType(mediaType);
+            http.status(HttpServletResponse.SC_NOT_MODIFIED);
             return null;
         }
         long first = 0;
         long last = length - 1;
-        String range = request.getHeader("Range");
-        String ifRange = request.getHeader("If-Range");
+        String range = http.requestHeader("Range");
+        String ifRange = http.requestHeader("If-Range");
         if (range != null && isSingleByteRange(range) && (ifRange == null || ifRange.equals(etag))) {
             var matcher = RANGE.matcher(range.strip());
             if (!matcher.matches() || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
-                return unsatisfiable(response, length);
+                return unsatisfiable(http, length);
             }
             if (matcher.group(1).isEmpty()) {
                 first = Math.max(0, length - position(matcher.group(2)));
@@ -70,14 +155,14 @@ final class ContentResponse {
                 last = matcher.group(2).isEmpty() ? last : Math.min(last, position(matcher.group(2)));
             }
             if (first > last || first >= length) {
-                return unsatisfiable(response, length);
+                return unsatisfiable(http, length);
             }
-            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + length);
+            http.status(HttpServletResponse.SC_PARTIAL_CONTENT);
+            http.header("Content-Range", "bytes " + first + "-" + last + "/" + length);
         }
-        response.setContentType(mediaType);
-        response.setContentLengthLong(last - first + 1);
-        if ("HEAD".equals(request.getMethod())) {
+        http.contentType(mediaType);
+        http.contentLength(last - first + 1);
+        if ("HEAD".equals(http.method())) {
             return null;
         }
         return new Part(first, last - first + 1, first == 0 && last == length - 1);
@@ -112,9 +197,9 @@ final class ContentResponse {
         }
     }
 
-    private static Part unsatisfiable(HttpServletResponse response, long length) {
-        response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-        response.setHeader("Content-Range", "bytes */" + length);
+    private static Part unsatisfiable(Http http, long length) {
+        http.status(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+        http.header("Content-Range", "bytes */" + length);
         return null;
     }
 

@@ -31,13 +31,22 @@ public class PreviewLookups {
 
     private final Map<Long, Known> known = new ConcurrentHashMap<>();
 
-    /** The work's preview, or {@link io.backbeat.catalog.NotInCatalogException} as {@link Catalog#preview} says. */
-    public Catalog.Content preview(long work) {
-        long now = System.nanoTime();
+    /** The work's preview if it was looked up lately, else null; never blocks. */
+    public Catalog.Content known(long work) {
         Known hit = known.get(work);
-        if (hit != null && now - hit.until() < 0) {
-            return hit.preview();
+        return hit != null && System.nanoTime() - hit.until() < 0 ? hit.preview() : null;
+    }
+
+    /**
+     * The work's preview, or {@link io.backbeat.catalog.NotInCatalogException} as {@link Catalog#preview} says;
+     * a query unless it is {@link #known}, so never on an I/O thread.
+     */
+    public Catalog.Content preview(long work) {
+        Catalog.Content hit = known(work);
+        if (hit != null) {
+            return hit;
         }
+        long now = System.nanoTime();
         Catalog.Content preview = catalog.preview(work);
         if (known.size() >= MOST_REMEMBERED) {
             known.clear();

@@ -1,7 +1,6 @@
 package io.backbeat.delivery;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,11 +20,9 @@ import org.xnio.channels.StreamSinkChannel;
  * I/O thread calls {@link #handleEvent} whenever the socket can take more, and this sends until it cannot, then
  * returns. A listener that goes away, or stops reading for longer than its timeout, is cut off at once.
  * <p>
- * The servlet API cannot send a file without copying it through the JVM (and Undertow's {@code transferFrom} on
- * its servlet stream blocks a thread, or fails on its first non-blocking call), so this takes over the exchange
- * from Undertow once the servlet has returned, as Undertow's own handlers do: the servlet's part of the request
- * (listeners, security, CDI's request context) is over by then, and neither async context nor servlet stream is
- * involved. Everything the servlet set on the response (status, headers) goes out as it is.
+ * This works on Undertow's own response channel, not a servlet stream: the servlet API cannot send a file without
+ * copying it through the JVM (and Undertow's {@code transferFrom} on its servlet stream blocks a thread, or fails
+ * on its first non-blocking call), and {@link Previews} runs ahead of the servlets anyway.
  */
 final class PreviewStream implements ChannelListener<StreamSinkChannel> {
 
@@ -59,14 +56,13 @@ final class PreviewStream implements ChannelListener<StreamSinkChannel> {
     }
 
     /**
-     * Sends {@code count} bytes of {@code blob} from {@code first}, with the headers the servlet set, once the
-     * servlet has returned; returns at once.
+     * Sends {@code count} bytes of {@code blob} from {@code first}, with the headers already set on the exchange,
+     * once the handler calling this has returned; returns at once.
      * {@code whenAllSent} runs once the last byte has been handed to the connection. A listener that stops reading
      * but stays connected is cut off {@code timeoutMillis} after its socket first filled.
      */
-    static void start(OpenContent.Blob blob, long first, long count, long timeoutMillis, Runnable whenAllSent,
-                      ActiveStreams.Stream counted) {
-        HttpServerExchange exchange = ServletRequestContext.requireCurrent().getExchange();
+    static void start(HttpServerExchange exchange, OpenContent.Blob blob, long first, long count, long timeoutMillis,
+                      Runnable whenAllSent, ActiveStreams.Stream counted) {
         var stream = new PreviewStream(exchange, blob, first, count, timeoutMillis, whenAllSent, counted);
         exchange.dispatch(SameThreadExecutor.INSTANCE, stream::begin);
     }
