@@ -15,10 +15,16 @@ _bench_exit() {
     [[ -z $nginx_pid ]] || kill "$nginx_pid" 2>/dev/null || true
     if [[ -n $server ]]; then
         ((status == 0)) || { echo "== the server's last words:"; tail -15 "$work/server.log"; } >&2
-        pkill -f "jboss.server.base.dir=$server_base" || true
-        wait "$server" 2>/dev/null || true
+        stop_server
     fi
     rm -rf "$work"
+}
+
+# stop_server: stops the server start_server started, and waits until it has.
+stop_server() {
+    pkill -f "jboss.server.base.dir=$server_base" || true
+    wait "$server" 2>/dev/null || true
+    server=""
 }
 
 fail() {

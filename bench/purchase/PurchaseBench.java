@@ -1,5 +1,6 @@
 import io.backbeat.keys.PlayerKeys;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,49 +12,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * bench/purchase's client. Makes the customers (sign-up, a registered player, 3,000 points by card, a site session),
- * then buys every work in the catalogue for each of them from several threads at once, each purchase with its own
- * Idempotency-Key: the first half of the customers' purchases warm the server up, the second half's are measured. It
- * prints purchases per second, the seconds they took, the server's CPU time per purchase (read from /proc, so it
- * shows what a purchase costs whatever else the machine does), the same for as many signed-in GET /api/me (the
- * floor any request pays: session, security, REST, one row read, JSON) and the administrators' ledger audit.
- * Arguments: http base, customers, threads, the server's process id.
+ * bench/purchase's set-up: makes the customers (sign-up, a registered player, 3,000 points by card, a site session)
+ * and writes what wrk then sends. {@code purchases.txt} has a line per purchase to make, "Cookie-header TAB work id",
+ * every catalogue work for every customer, customers taking turns so that one customer's purchases rarely wait for
+ * each other; {@code sessions.txt} has each customer's Cookie header. Arguments: http base, customers, the folder to
+ * write into, the folder that keeps the players' public keys from one run to the next (an RSA key takes a core a
+ * fifth of a second to make, most of the set-up's time otherwise).
  */
 public class PurchaseBench {
 
     private static final String PASSWORD = "correct horse battery";
-    /** USER_HZ: Linux reports process times in hundredths of a second on every architecture it runs on. */
-    private static final int TICKS_PER_SECOND = 100;
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-
-    private record Customer(String email, HttpClient session) {
-    }
-
-    /** What one timed round did: requests answered, wall-clock seconds and the server's CPU time in clock ticks. */
-    private record Run(long requests, double seconds, long cpuTicks) {
-
-        double perSecond() {
-            return requests / seconds;
-        }
-
-        double cpuMillisEach() {
-            return cpuTicks * 1000.0 / TICKS_PER_SECOND / requests;
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int customerCount = Integer.parseInt(args[1]);
-        int threads = Integer.parseInt(args[2]);
-        Path serverStat = Path.of("/proc", args[3], "stat");
+        Path out = Path.of(args[2]);
+        Path keys = Files.createDirectories(Path.of(args[3]));
         HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         List<Long> works = new ArrayList<>();
@@ -64,117 +47,56 @@ public class PurchaseBench {
         System.err.printf("%d works; making %d customers%n", works.size(), customerCount);
 
         ExecutorService setUp = Executors.newFixedThreadPool(4);
-        List<Future<Customer>> made = new ArrayList<>();
+        List<Future<String>> made = new ArrayList<>();
         for (int i = 0; i < customerCount; i++) {
-            made.add(setUp.submit(() -> customer(base)));
+            Path key = keys.resolve(i + ".asc");
+            made.add(setUp.submit(() -> customer(base, key)));
         }
-        List<Customer> customers = new ArrayList<>();
-        for (Future<Customer> customer : made) {
-            customers.add(customer.get());
+        List<String> cookies = new ArrayList<>();
+        for (Future<String> customer : made) {
+            cookies.add(customer.get());
         }
         setUp.shutdown();
 
-        // A server runs for days: the first half's purchases warm it up (HotSpot compiles the purchase's path, which
-        // on a fresh server costs more CPU than the purchases themselves) and only the second half's are measured.
-        int half = customers.size() / 2;
-        Run warmUp = buyAll(base, works, customers.subList(0, half), threads, serverStat);
-        System.err.printf("warm-up: %d purchases, %.1f per second, %.2f ms of server CPU each%n", warmUp.requests(),
-                warmUp.perSecond(), warmUp.cpuMillisEach());
-        Run measured = buyAll(base, works, customers.subList(half, customers.size()), threads, serverStat);
-
-        // The floor under any purchase: as many signed-in GET /api/me (one row read, a little JSON) as purchases.
-        var profiles = new ConcurrentLinkedQueue<Runnable>();
-        for (int i = 0; i < measured.requests(); i++) {
-            Customer customer = customers.get(half + i % (customers.size() - half));
-            profiles.add(() -> send(customer.session(), get(base + "/api/me"), 200));
-        }
-        Run floor = timed(profiles, threads, serverStat);
-
-        HttpClient admin = session(base, "admin@backbeat.demo", "demo-admin");
-        String audit = send(admin, get(base + "/api/admin/ledger/audit"), 200);
-        boolean whole = audit.contains("\"postingsSum\":0,") && audit.contains("\"mismatches\":[]")
-                && audit.contains("\"unbalancedEntries\":[]") && audit.contains("\"overdrawn\":[]");
-        System.out.printf("purchases: %d%n", measured.requests());
-        System.out.printf("seconds: %d%n", Math.max(1, Math.round(measured.seconds())));
-        System.out.printf("purchases per second: %.1f%n", measured.perSecond());
-        System.out.printf("server CPU per purchase: %.2f ms%n", measured.cpuMillisEach());
-        System.out.printf("for comparison, a signed-in GET /api/me: %.1f per second, %.2f ms of server CPU each%n",
-                floor.perSecond(), floor.cpuMillisEach());
-        System.out.printf("ledger audit: %s%n", whole ? "whole (sum 0, no mismatch, nobody overdrawn)" : audit);
-        if (!whole) {
-            System.exit(1);
-        }
-    }
-
-    /** Buys every work for each of these customers from so many threads at once, each purchase with its own key. */
-    private static Run buyAll(String base, List<Long> works, List<Customer> customers, int threads, Path serverStat)
-            throws Exception {
-        var purchases = new ConcurrentLinkedQueue<Runnable>();
+        var purchases = new StringBuilder();
         for (int w = 0; w < works.size(); w++) {
-            for (int c = 0; c < customers.size(); c++) {
-                Customer customer = customers.get(c);
-                long work = works.get((w + c) % works.size());
-                purchases.add(() -> send(customer.session(), json(base + "/api/purchases", "{\"work\":" + work + "}")
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).build(), 201));
+            for (int c = 0; c < cookies.size(); c++) {
+                purchases.append(cookies.get(c)).append('\t').append(works.get((w + c) % works.size())).append('\n');
             }
         }
-        System.err.printf("buying %d works from %d threads%n", purchases.size(), threads);
-        return timed(purchases, threads, serverStat);
+        Files.writeString(out.resolve("purchases.txt"), purchases);
+        Files.write(out.resolve("sessions.txt"), cookies);
     }
 
-    /** Runs the requests from so many threads at once, timing them and the server's CPU. */
-    private static Run timed(ConcurrentLinkedQueue<Runnable> requests, int threads, Path serverStat) throws Exception {
-        int count = requests.size();
-        ExecutorService clients = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        long cpuStart = cpuTicks(serverStat);
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            running.add(clients.submit(() -> {
-                for (Runnable request = requests.poll(); request != null; request = requests.poll()) {
-                    request.run();
-                }
-            }));
-        }
-        for (Future<?> client : running) {
-            client.get();
-        }
-        clients.shutdown();
-        return new Run(count, (System.nanoTime() - start) / 1e9, cpuTicks(serverStat) - cpuStart);
-    }
-
-    /** A process's user and system CPU time so far, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
-    private static long cpuTicks(Path stat) throws java.io.IOException {
-        String line = Files.readString(stat);
-        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
-
-    /** A new customer with a registered player and 3,000 points, signed in to the site. */
-    private static Customer customer(String base) throws Exception {
+    /** A new customer with a registered player and 3,000 points, signed in to the site: its Cookie header. */
+    private static String customer(String base, Path key) throws Exception {
         String email = "bench-" + UUID.randomUUID() + "@example.org";
         HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         send(anonymous, json(base + "/api/accounts", "{\"email\":\"" + email + "\",\"name\":\"Bench Buyer\","
                 + "\"password\":\"" + PASSWORD + "\",\"street\":\"1 Main St\",\"postalCode\":\"10001\","
                 + "\"city\":\"New York\",\"country\":\"US\",\"phone\":\"+1 212 555 0100\"}").build(), 201);
-        HttpClient session = session(base, email, PASSWORD);
-        var keys = PlayerKeys.generate("Bench player", "bench passphrase".toCharArray(), 2048);
-        String armored = PlayerKeys.armor(PlayerKeys.publicRing(keys)).replace("\r", "").replace("\n", "\\n");
+        var cookies = new CookieManager();
+        HttpClient session = session(base, email, cookies);
+        if (!Files.exists(key)) {
+            var ring = PlayerKeys.publicRing(PlayerKeys.generate("Bench player", "bench passphrase".toCharArray(), 2048));
+            Files.writeString(key, PlayerKeys.armor(ring));
+        }
+        String armored = Files.readString(key).replace("\r", "").replace("\n", "\\n");
         send(session, json(base + "/api/me/players", "{\"name\":\"Bench player\",\"publicKey\":\"" + armored + "\"}")
                 .build(), 201);
         send(session, json(base + "/api/points/top-ups", "{\"bundle\":3000,\"card\":{\"number\":\"4242424242424242\","
                 + "\"expMonth\":12,\"expYear\":2035,\"cvc\":\"123\"}}").header("Idempotency-Key",
                 UUID.randomUUID().toString()).build(), 201);
-        return new Customer(email, session);
+        return cookies.getCookieStore().get(URI.create(base)).stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
     }
 
     /** Signed in with the site's login form: the session cookie then stands for the password on every request. */
-    private static HttpClient session(String base, String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).build();
+    private static HttpClient session(String base, String email, CookieManager cookies) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
         client.send(get(base + "/account/profile.xhtml"), HttpResponse.BodyHandlers.discarding());
         String form = "j_username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
         send(client, HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), 302);
