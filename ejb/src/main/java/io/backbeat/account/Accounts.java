@@ -1,6 +1,7 @@
 package io.backbeat.account;
 
 import io.backbeat.platform.InvalidInputException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -8,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Arrays;
@@ -30,6 +34,12 @@ public class Accounts {
 
     @Inject
     Event<CustomerRegistered> customers;
+
+    @Inject
+    AccountIds ids;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -69,6 +79,30 @@ public class Accounts {
 
     public Account require(String email) {
         return find(email).orElseThrow(() -> new IllegalStateException("No account for " + email));
+    }
+
+    /**
+     * The id of the account with this address (a signed-in caller's, so it exists): read once, then known (see
+     * {@link AccountIds}).
+     */
+    public long idOf(String email) {
+        String normalised = Account.normalise(email);
+        return ids.of(normalised).orElseGet(() -> {
+            long id = require(normalised).id();
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        ids.remember(normalised, id);
+                    }
+                }
+            });
+            return id;
+        });
     }
 
     public Optional<Account> find(String email) {

@@ -82,7 +82,7 @@ public class Plays {
      * player that is gone, or one too old to sign tickets), and the records prove themselves either way.
      */
     public PlayReceipt upload(String email, long zoneId, PlayBatch batch) {
-        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), zoneId);
+        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.idOf(email)), zoneId);
         // One upload per zone at a time, so two batches cannot both extend the same head.
         em.lock(zone, LockModeType.PESSIMISTIC_WRITE);
         if (zone.player() == null) {
@@ -164,7 +164,7 @@ public class Plays {
     /** A venue's plays in the period, for its manager (or an administrator). */
     @RolesAllowed({Role.ENTERPRISE_NAME, Role.ADMIN_NAME})
     public PlayReport venue(String email, long venueId, EarningsPeriod period) {
-        Venue venue = Tenancy.venue(em, new Tenancy.Caller(accounts.require(email).id(),
+        Venue venue = Tenancy.venue(em, new Tenancy.Caller(accounts.idOf(email),
                 context.isCallerInRole(Role.ADMIN_NAME)), venueId);
         return report(period, "p.venueId = :owner", venue.id());
     }

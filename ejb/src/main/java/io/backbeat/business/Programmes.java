@@ -37,7 +37,7 @@ public class Programmes {
 
     @RolesAllowed({Role.ENTERPRISE_NAME, Role.ADMIN_NAME})
     public List<ProgrammeView> list(String email) {
-        var caller = new Tenancy.Caller(accounts.require(email).id(), context.isCallerInRole(Role.ADMIN_NAME));
+        var caller = new Tenancy.Caller(accounts.idOf(email), context.isCallerInRole(Role.ADMIN_NAME));
         var query = caller.admin()
                 ? em.createQuery("SELECT p FROM Programme p ORDER BY p.id", Programme.class)
                 : em.createQuery("SELECT p FROM Programme p WHERE p.organisation.managerId = :manager ORDER BY p.id",
@@ -47,12 +47,12 @@ public class Programmes {
 
     @RolesAllowed({Role.ENTERPRISE_NAME, Role.ADMIN_NAME})
     public ProgrammeView get(String email, long id) {
-        var caller = new Tenancy.Caller(accounts.require(email).id(), context.isCallerInRole(Role.ADMIN_NAME));
+        var caller = new Tenancy.Caller(accounts.idOf(email), context.isCallerInRole(Role.ADMIN_NAME));
         return Tenancy.programme(em, caller, id).view();
     }
 
     public ProgrammeView create(String email, ProgrammeDetails details) {
-        Organisation organisation = Tenancy.organisation(em, accounts.require(email).id());
+        Organisation organisation = Tenancy.organisation(em, accounts.idOf(email));
         check(details);
         var programme = new Programme(organisation, details);
         em.persist(programme);
@@ -122,6 +122,6 @@ public class Programmes {
     }
 
     private Tenancy.Caller manager(String email) {
-        return Tenancy.Caller.manager(accounts.require(email).id());
+        return Tenancy.Caller.manager(accounts.idOf(email));
     }
 }

@@ -67,7 +67,7 @@ public class Schedules {
 
     @RolesAllowed(Role.ENTERPRISE_NAME)
     public ScheduleView plan(String email, long zoneId, ScheduleDetails details) {
-        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), zoneId);
+        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.idOf(email)), zoneId);
         Set<Long> programmes = Set.copyOf(em.createQuery("SELECT p.id FROM Programme p WHERE p.organisation = :o",
                 Long.class).setParameter("o", zone.venue().organisation()).getResultList());
         ZoneSchedule schedule = (details == null ? new ScheduleDetails(null, null) : details)
@@ -248,6 +248,6 @@ public class Schedules {
     }
 
     private Tenancy.Caller caller(String email) {
-        return new Tenancy.Caller(accounts.require(email).id(), context.isCallerInRole(Role.ADMIN_NAME));
+        return new Tenancy.Caller(accounts.idOf(email), context.isCallerInRole(Role.ADMIN_NAME));
     }
 }

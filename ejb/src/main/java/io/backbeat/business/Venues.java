@@ -85,7 +85,7 @@ public class Venues {
     }
 
     private long manager(String email) {
-        return accounts.require(email).id();
+        return accounts.idOf(email);
     }
 
     private Tenancy.Caller caller(String email) {

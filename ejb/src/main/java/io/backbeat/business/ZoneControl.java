@@ -90,7 +90,7 @@ public class ZoneControl {
     /** Queues a command for the zone's player, which takes it with its next heartbeat. */
     @RolesAllowed(Role.ENTERPRISE_NAME)
     public ZoneCommandView command(String email, long zoneId, ZoneCommandDetails details) {
-        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), zoneId);
+        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.idOf(email)), zoneId);
         ZoneCommand.Action action = action(details);
         Integer volume = details.volume();
         if (action == ZoneCommand.Action.VOLUME && (volume == null || volume < 0 || volume > 100)) {
@@ -193,6 +193,6 @@ public class ZoneControl {
     }
 
     private Tenancy.Caller caller(String email) {
-        return new Tenancy.Caller(accounts.require(email).id(), context.isCallerInRole(Role.ADMIN_NAME));
+        return new Tenancy.Caller(accounts.idOf(email), context.isCallerInRole(Role.ADMIN_NAME));
     }
 }

@@ -108,7 +108,7 @@ public class Zones {
 
     /** Renames the zone and binds it to a player, or unbinds it (player null). */
     public ZoneView describe(String email, long id, ZoneDetails details) {
-        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), id);
+        Zone zone = Tenancy.zone(em, Tenancy.Caller.manager(accounts.idOf(email)), id);
         String name = checkedName(details);
         checkPlayer(email, details.player(), zone);
         if (!Objects.equals(zone.player(), details.player())) {
@@ -121,7 +121,7 @@ public class Zones {
 
     /** Deletes the zone and its schedule; the months paid stay paid in the ledger. */
     public void delete(String email, long id) {
-        em.remove(Tenancy.zone(em, Tenancy.Caller.manager(accounts.require(email).id()), id));
+        em.remove(Tenancy.zone(em, Tenancy.Caller.manager(accounts.idOf(email)), id));
         streamEnds.endOnCommit(Zone.stream(id));
     }
 
@@ -163,6 +163,6 @@ public class Zones {
     }
 
     private Tenancy.Caller caller(String email) {
-        return new Tenancy.Caller(accounts.require(email).id(), context.isCallerInRole(Role.ADMIN_NAME));
+        return new Tenancy.Caller(accounts.idOf(email), context.isCallerInRole(Role.ADMIN_NAME));
     }
 }

@@ -91,21 +91,23 @@ public class Purchases {
     }
 
     public Outcome buyOnce(String email, long workId, String key) {
-        Account customer = accounts.require(email);
+        long customerId = accounts.idOf(email);
         String request = "purchase of work " + workId;
-        Optional<Idempotency.Result> replay = idempotency.replay(customer.id(), key, request);
+        Optional<Idempotency.Result> replay = idempotency.replay(customerId, key, request);
         if (replay.isPresent()) {
             return new Outcome(em.find(Licence.class, replay.get().id()).status(), replay.get().created());
         }
-        if (!players.canReceivePurchases(customer.id())) {
+        if (!players.canReceivePurchases(customerId)) {
             throw new RegisteredPlayerRequiredException();
         }
         Work work = em.createQuery("SELECT w FROM Work w JOIN FETCH w.artist WHERE w.id = :id", Work.class)
                 .setParameter("id", workId)
+                .setHint("org.hibernate.readOnly", true) // no snapshot kept, nor compared at each flush
                 .getResultList().stream().findFirst()
                 .filter(found -> found.state() == WorkState.AVAILABLE)
                 .orElseThrow(() -> new NotInCatalogException("work", workId));
-        LedgerAccount points = ledger.lock(AccountKind.CUSTOMER, customer.id());
+        LedgerAccount points = ledger.lock(AccountKind.CUSTOMER, customerId);
+        Account customer = em.getReference(Account.class, customerId);
         Licence licence = em.createQuery("SELECT l FROM Licence l WHERE l.customer = :customer AND l.work = :work",
                         Licence.class)
                 .setParameter("customer", customer)
@@ -122,7 +124,7 @@ public class Purchases {
                 licence.grant(entry, work.pricePoints(), clock.instant());
             }
         }
-        idempotency.record(customer.id(), key, request, new Idempotency.Result(licence.id(), granted));
+        idempotency.record(customerId, key, request, new Idempotency.Result(licence.id(), granted));
         return new Outcome(licence.status(), granted);
     }
 
@@ -161,7 +163,7 @@ public class Purchases {
     public List<LicenceStatus> mine(String email) {
         return em.createQuery("SELECT l FROM Licence l WHERE l.customer = :customer ORDER BY l.grantedAt DESC, l.id DESC",
                         Licence.class)
-                .setParameter("customer", accounts.require(email))
+                .setParameter("customer", em.getReference(Account.class, accounts.idOf(email)))
                 .getResultStream()
                 .map(Licence::status)
                 .toList();
