@@ -102,11 +102,13 @@ psql -q "$pg/backbeat_statements" -c "ALTER TABLE licence DROP CONSTRAINT licenc
 read -r customer_first customer_last < <(psql -At -F ' ' "$pg/backbeat_statements" \
     -c "SELECT min(owner_id), max(owner_id) FROM ledger_account WHERE kind = 'CUSTOMER' AND balance > 1000")
 read -r work_first work_last < <(psql -At -F ' ' "$pg/backbeat_statements" -c "SELECT min(id), max(id) FROM work")
-read -r retailer artist < <(psql -At -F ' ' "$pg/backbeat_statements" -c "SELECT
-    (SELECT id FROM ledger_account WHERE kind = 'RETAILER'), (SELECT min(id) FROM ledger_account WHERE kind = 'ARTIST')")
+read -r retailer distributor artist < <(psql -At -F ' ' "$pg/backbeat_statements" -c "SELECT
+    (SELECT id FROM ledger_account WHERE kind = 'RETAILER'), (SELECT id FROM ledger_account WHERE kind = 'DISTRIBUTOR'),
+    (SELECT min(id) FROM ledger_account WHERE kind = 'ARTIST')")
 statements_tps=$(pgbench -n -M prepared -c "$connections" -j 2 -T "$duration" -f $here/statements.sql \
     -D customer_first="$customer_first" -D customer_last="$customer_last" -D work_first="$work_first" \
-    -D work_last="$work_last" -D retailer="$retailer" -D artist="$artist" "$pg/backbeat_statements" 2>/dev/null \
+    -D work_last="$work_last" -D retailer="$retailer" -D distributor="$distributor" -D artist="$artist" \
+    "$pg/backbeat_statements" 2>/dev/null \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
 echo "a purchase's statements alone, transactions per second: $statements_tps"
 

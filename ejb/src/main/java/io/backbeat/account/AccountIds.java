@@ -1,6 +1,8 @@
 package io.backbeat.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,15 +19,19 @@ class AccountIds {
 
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
+    /** An account's id, read from the database by a transaction. */
+    record Read(String normalisedEmail, long id) {
+    }
+
     Optional<Long> of(String normalisedEmail) {
         return Optional.ofNullable(ids.get(normalisedEmail));
     }
 
-    /** Call only once the transaction that read the pair has committed: a rolled-back sign-up's id is no one's. */
-    void remember(String normalisedEmail, long id) {
+    /** Kept only once the transaction that read it has committed: the id of a sign-up rolled back is no one's. */
+    void remember(@Observes(during = TransactionPhase.AFTER_SUCCESS) Read read) {
         if (ids.size() >= CAPACITY) {
             ids.clear();
         }
-        ids.put(normalisedEmail, id);
+        ids.put(read.normalisedEmail(), read.id());
     }
 }

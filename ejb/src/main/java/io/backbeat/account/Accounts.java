@@ -1,7 +1,6 @@
 package io.backbeat.account;
 
 import io.backbeat.platform.InvalidInputException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -9,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Arrays;
@@ -38,8 +34,8 @@ public class Accounts {
     @Inject
     AccountIds ids;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    @Inject
+    Event<AccountIds.Read> idsRead;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -89,18 +85,7 @@ public class Accounts {
         String normalised = Account.normalise(email);
         return ids.of(normalised).orElseGet(() -> {
             long id = require(normalised).id();
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        ids.remember(normalised, id);
-                    }
-                }
-            });
+            idsRead.fire(new AccountIds.Read(normalised, id));
             return id;
         });
     }
