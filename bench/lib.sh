@@ -40,6 +40,18 @@ needs() {
     done
 }
 
+# cpu_ticks PID…: user + system clock ticks (getconf CLK_TCK a second) the processes have used so far: fields 14 and
+# 15 of /proc/PID/stat, counted after the command name, which may hold spaces.
+cpu_ticks() {
+    local pid stat total=0
+    for pid in "$@"; do
+        stat=$(< "/proc/$pid/stat")
+        read -r -a stat <<< "${stat##*) }"
+        total=$((total + stat[11] + stat[12]))
+    done
+    echo "$total"
+}
+
 # build: the EAR and the protocol jar, unless they are there. `package`, never `install`: another checkout's tests
 # may be reading ~/.m2's snapshots.
 build() {

@@ -32,16 +32,6 @@ needs ffmpeg curl java nginx
 
 raise_descriptor_limit
 
-# cpu_ticks PID…: user + system clock ticks the processes have used so far.
-cpu_ticks() {
-    local pid total=0
-    for pid in "$@"; do
-        read -r -a stat < "/proc/$pid/stat"
-        total=$((total + stat[13] + stat[14]))
-    done
-    echo "$total"
-}
-
 # listen NAME PID-FILE URL…: runs the listeners, printing their progress; the server's CPU % over the counted window
 # (of the processes named in PID-FILE, read when the window starts) goes to $work/NAME.cpu, the RESULT line to
 # $work/NAME.result.

@@ -50,23 +50,15 @@ lines=$(wc -l < "$work/purchases.txt")
 head -n $((lines / 2)) "$work/purchases.txt" > "$work/warm-up.txt"
 tail -n +$((lines / 2 + 1)) "$work/purchases.txt" > "$work/measured.txt"
 
-# cpu_ticks: the server's user and system CPU time so far, in USER_HZ (1/100 s): fields 14 and 15 of /proc/PID/stat.
-cpu_ticks() {
-    local stat
-    stat=$(< "/proc/$server_pid/stat")
-    read -r -a fields <<< "${stat##*) }"
-    echo $((fields[11] + fields[12]))
-}
-
 # load MODE FILE PHASE SECONDS: wrk with load.lua, printing its summary line and the server's CPU ms per answer.
 load() {
     local before after summary answered
-    before=$(cpu_ticks)
+    before=$(cpu_ticks "$server_pid")
     summary=$(wrk -t2 -c"$connections" -d"$4"s -s $here/load.lua "$http" -- "$1" "$2" "$3" 2 | grep '^answered=')
-    after=$(cpu_ticks)
+    after=$(cpu_ticks "$server_pid")
     answered=$(sed -n 's/.*answered=\([0-9]*\).*/\1/p' <<< "$summary")
-    awk -v s="$summary" -v t=$((after - before)) -v a="$answered" 'BEGIN {
-        split(s, f, /[ =]/); printf "%s per_second=%.1f server_cpu_ms=%.2f\n", s, a / f[8], t * 10 / a }'
+    awk -v s="$summary" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v a="$answered" 'BEGIN {
+        split(s, f, /[ =]/); printf "%s per_second=%.1f server_cpu_ms=%.2f\n", s, a / f[8], t * 1000 / hz / a }'
 }
 
 echo "== Warming up: purchases for ${warm_up} s, not counted"
